@@ -2,10 +2,27 @@ package io.orgaudit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
+import io.orgaudit.job.ScanResult;
+import io.orgaudit.job.StartupFailures;
+
+/** orgaudit: audits every account of an AWS Organization and writes an Excel workbook. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class OrgauditApplication {
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(OrgauditApplication.class, args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(OrgauditApplication.class, args);
+        } catch (RuntimeException e) {
+            // One clear line instead of a stack trace: the cause names the setting or file to fix.
+            System.err.println("orgaudit: " + StartupFailures.explain(e));
+            System.exit(StartupFailures.exitCode(e));
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
     }
 }

@@ -1,0 +1,79 @@
+package io.orgaudit.access;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+
+import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.SimulatedAws;
+
+/**
+ * Where AWS calls go. With {@code orgaudit.source=demo} (the default) the built-in simulated organization is
+ * started on a loopback port and every client points at it, exactly as a user would point them at LocalStack
+ * with {@code orgaudit.aws.endpoint}; with {@code aws} the default credentials chain is used.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "orgaudit.source", havingValue = "demo", matchIfMissing = true)
+    SimulatedAws simulatedAws(ScanSettings settings) {
+        SimulatedAws simulator = SimulatedAws.start(scenario(settings.simulator().scenario()));
+        simulator.faults().latency(settings.simulator().latency());
+        return simulator;
+    }
+
+    @Bean
+    AwsTarget awsTarget(ScanSettings settings, ObjectProvider<SimulatedAws> simulator) {
+        if (settings.demo()) {
+            SimulatedAws sim = simulator.getObject();
+            return new AwsTarget(Optional.of(sim.endpoint()), StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(sim.hubAccessKeyId(), sim.hubSecretAccessKey())),
+                    "demo: simulated organization at " + sim.endpoint());
+        }
+        Optional<java.net.URI> endpoint = Optional.ofNullable(settings.aws().endpoint());
+        return new AwsTarget(endpoint, DefaultCredentialsProvider.builder().build(),
+                endpoint.map(uri -> "aws endpoint " + uri).orElse("aws"));
+    }
+
+    @Bean(destroyMethod = "close")
+    AwsAccess awsAccess(ScanSettings settings, AwsTarget target) {
+        return new AwsAccess(settings, target);
+    }
+
+    /** Region names the SDK knows, for start-up validation of {@code orgaudit.regions}. */
+    @Bean
+    KnownRegions knownRegions() {
+        Set<String> names = Region.regions().stream().map(Region::id).collect(Collectors.toUnmodifiableSet());
+        return () -> names;
+    }
+
+    private static Scenario scenario(String scenario) {
+        if ("demo".equals(scenario)) {
+            return Scenario.demo();
+        }
+        Path file = Path.of(scenario);
+        try (InputStream in = Files.newInputStream(file)) {
+            return Scenario.fromYaml(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("orgaudit.simulator.scenario: cannot read '" + file.toAbsolutePath()
+                    + "'; give \"demo\" or the path of a scenario YAML file", e);
+        }
+    }
+}

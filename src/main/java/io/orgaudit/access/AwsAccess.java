@@ -1,0 +1,110 @@
+package io.orgaudit.access;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+
+import io.orgaudit.settings.ScanSettings;
+
+/**
+ * The hub identity and a session per member account. The hub's own account is read with the hub credentials;
+ * every other account through its audit role. A role that cannot be assumed is remembered for the run, so a log
+ * group shared by hundreds of members does not cost hundreds of failing AssumeRole calls.
+ */
+public final class AwsAccess implements AutoCloseable {
+
+    private final ScanSettings settings;
+    private final AwsTarget target;
+    private final AwsClientFactory factory;
+    private final StsClient hubSts;
+    private final Map<String, AccountSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, RoleAssumptionException> refused = new ConcurrentHashMap<>();
+    private volatile String hubAccountId;
+
+    public AwsAccess(ScanSettings settings, AwsTarget target) {
+        this.settings = settings;
+        this.target = target;
+        this.factory = new AwsClientFactory(settings, target);
+        this.hubSts = factory.build(StsClient.builder(), settings.aws().region(), target.hubCredentials());
+    }
+
+    public String targetDescription() {
+        return target.description();
+    }
+
+    /** The account the hub credentials belong to (normally the management or delegated administrator account). */
+    public String hubAccountId() {
+        if (hubAccountId == null) {
+            hubAccountId = hubSts.getCallerIdentity().account();
+        }
+        return hubAccountId;
+    }
+
+    public OrganizationsClient organizations() {
+        return factory.build(OrganizationsClient.builder(), settings.aws().region(), target.hubCredentials());
+    }
+
+    public String roleArn(String accountId) {
+        return "arn:aws:iam::" + accountId + ":role/" + settings.role().name();
+    }
+
+    /** The session of an account, assuming its role on first use. */
+    public AccountSession session(String accountId) {
+        RoleAssumptionException known = refused.get(accountId);
+        if (known != null) {
+            throw known;
+        }
+        try {
+            return sessions.computeIfAbsent(accountId, this::openSession);
+        } catch (RoleAssumptionException e) {
+            refused.put(accountId, e);
+            throw e;
+        }
+    }
+
+    /** Closes an account's clients once its partition is done; the hub's session stays for shared evidence. */
+    public void release(String accountId) {
+        if (!accountId.equals(hubAccountId)) {
+            AccountSession session = sessions.remove(accountId);
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    private AccountSession openSession(String accountId) {
+        AwsCredentialsProvider credentials = accountId.equals(hubAccountId())
+                ? target.hubCredentials()
+                : assumeRole(accountId);
+        return new AccountSession(accountId, credentials, factory, settings.aws().region());
+    }
+
+    private AwsCredentialsProvider assumeRole(String accountId) {
+        ScanSettings.Role role = settings.role();
+        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder()
+                .stsClient(hubSts)
+                .refreshRequest(request -> request.roleArn(roleArn(accountId))
+                        .roleSessionName(role.sessionName())
+                        .externalId(role.externalId() == null || role.externalId().isBlank() ? null : role.externalId())
+                        .durationSeconds(3600))
+                .build();
+        try {
+            provider.resolveCredentials(); // fail here, once, with a clear reason rather than in every later call
+            return provider;
+        } catch (RuntimeException e) {
+            provider.close();
+            throw new RoleAssumptionException(AwsFailures.classify("sts:AssumeRole", e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        sessions.values().forEach(AccountSession::close);
+        hubSts.close();
+        factory.close();
+    }
+}

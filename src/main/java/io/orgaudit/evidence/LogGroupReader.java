@@ -1,0 +1,96 @@
+package io.orgaudit.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
+import software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter;
+
+import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.AwsFailures;
+import io.orgaudit.access.Failure;
+import io.orgaudit.access.RoleAssumptionException;
+
+/**
+ * Reads a log group named by a trail, in the account and region of its ARN (the management or log-archive account
+ * for an organization trail): its metric filters by log group name (never a walk over all log groups), then the
+ * alarms on the metrics of the filters of interest, then their topics.
+ */
+final class LogGroupReader {
+
+    private final AwsAccess access;
+    private final SharedEvidence shared;
+    private final FilterOfInterest filterOfInterest;
+    private final TopicReader topics;
+
+    LogGroupReader(AwsAccess access, SharedEvidence shared, FilterOfInterest filterOfInterest, TopicReader topics) {
+        this.access = access;
+        this.shared = shared;
+        this.filterOfInterest = filterOfInterest;
+        this.topics = topics;
+    }
+
+    LogGroupEvidence read(long runId, String logGroupArn) {
+        return shared.once(runId, "log-group|" + logGroupArn, () -> readNow(runId, logGroupArn));
+    }
+
+    private LogGroupEvidence readNow(long runId, String logGroupArn) {
+        Arns.Parts arn = Arns.parse(logGroupArn).filter(p -> p.resource().startsWith("log-group:")).orElse(null);
+        if (arn == null) {
+            return new LogGroupEvidence(logGroupArn, null, null, logGroupArn, List.of(), new Failure(
+                    Failure.Kind.NOT_FOUND, "cloudtrail:DescribeTrails", "MalformedArn",
+                    "the trail's CloudWatchLogsLogGroupArn is not a log group ARN"));
+        }
+        String name = Arns.logGroupName(arn);
+        AccountSession owner;
+        List<MetricFilter> filters = new ArrayList<>();
+        try {
+            owner = access.session(arn.accountId());
+            owner.logs(arn.region()).describeMetricFiltersPaginator(r -> r.logGroupName(name))
+                    .metricFilters().forEach(filters::add);
+        } catch (RoleAssumptionException e) {
+            return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, List.of(), e.failure());
+        } catch (RuntimeException e) {
+            return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, List.of(),
+                    AwsFailures.classify("logs:DescribeMetricFilters", e));
+        }
+        List<MetricFilterEvidence> evidence = new ArrayList<>();
+        for (MetricFilter filter : filters) {
+            evidence.add(filterEvidence(runId, owner.cloudWatch(arn.region()), filter));
+        }
+        return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, evidence, null);
+    }
+
+    private MetricFilterEvidence filterEvidence(long runId, CloudWatchClient cloudWatch, MetricFilter filter) {
+        List<MetricFilterEvidence.MetricRef> metrics = filter.metricTransformations().stream()
+                .map(t -> new MetricFilterEvidence.MetricRef(t.metricName(), t.metricNamespace())).toList();
+        String pattern = filter.filterPattern() == null ? "" : filter.filterPattern();
+        if (!filterOfInterest.test(pattern)) {
+            return new MetricFilterEvidence(filter.filterName(), pattern, metrics, false, List.of(), null);
+        }
+        List<AlarmEvidence> alarms = new ArrayList<>();
+        try {
+            for (MetricFilterEvidence.MetricRef metric : metrics) {
+                for (MetricAlarm alarm : cloudWatch.describeAlarmsForMetric(
+                        r -> r.metricName(metric.name()).namespace(metric.namespace())).metricAlarms()) {
+                    alarms.add(alarmEvidence(runId, alarm));
+                }
+            }
+        } catch (RuntimeException e) {
+            return new MetricFilterEvidence(filter.filterName(), pattern, metrics, true, alarms,
+                    AwsFailures.classify("cloudwatch:DescribeAlarmsForMetric", e));
+        }
+        return new MetricFilterEvidence(filter.filterName(), pattern, metrics, true, alarms, null);
+    }
+
+    private AlarmEvidence alarmEvidence(long runId, MetricAlarm alarm) {
+        List<TopicEvidence> alarmTopics = alarm.alarmActions().stream()
+                .filter(Arns::isTopic)
+                .map(topicArn -> topics.read(runId, topicArn))
+                .toList();
+        return new AlarmEvidence(alarm.alarmName(), alarm.alarmArn(), Boolean.TRUE.equals(alarm.actionsEnabled()),
+                alarm.alarmActions(), alarm.metricName(), alarm.namespace(), alarmTopics);
+    }
+}

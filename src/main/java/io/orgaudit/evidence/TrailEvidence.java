@@ -1,0 +1,15 @@
+package io.orgaudit.evidence;
+
+import io.orgaudit.access.Failure;
+
+/**
+ * A trail as one account sees it, with its settings (read in the trail's home region) and the log group it sends
+ * to (read in the account and region the trail's CloudWatchLogsLogGroupArn names).
+ *
+ * @param logGroupArn   null when the trail does not send to CloudWatch Logs
+ * @param settings      null when they could not be read ({@code settingsFailure} says why)
+ * @param logGroup      null when {@code logGroupArn} is null
+ */
+public record TrailEvidence(String arn, String name, String ownerAccountId, String homeRegion, boolean multiRegion,
+                            boolean organizationTrail, String logGroupArn, TrailSettings settings,
+                            Failure settingsFailure, LogGroupEvidence logGroup) {}

@@ -1,0 +1,96 @@
+package io.orgaudit.evidence;
+
+import java.util.List;
+
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
+import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsFailures;
+import io.orgaudit.access.Failure;
+
+/** Reads a trail's status and event selectors in its home region, once per run per trail. */
+final class TrailSettingsReader {
+
+    record Result(TrailSettings settings, Failure failure) {}
+
+    private final SharedEvidence shared;
+
+    TrailSettingsReader(SharedEvidence shared) {
+        this.shared = shared;
+    }
+
+    Result read(long runId, AccountSession session, Trail trail) {
+        return shared.once(runId, "trail-settings|" + trail.trailARN(), () -> readNow(session, trail));
+    }
+
+    private static Result readNow(AccountSession session, Trail trail) {
+        CloudTrailClient cloudTrail = session.cloudTrail(trail.homeRegion());
+        boolean logging;
+        try {
+            logging = Boolean.TRUE.equals(cloudTrail.getTrailStatus(r -> r.name(trail.trailARN())).isLogging());
+        } catch (RuntimeException e) {
+            return new Result(null, AwsFailures.classify("cloudtrail:GetTrailStatus", e));
+        }
+        try {
+            GetEventSelectorsResponse selectors = cloudTrail.getEventSelectors(r -> r.trailName(trail.trailARN()));
+            return new Result(new TrailSettings(logging, recordsAllManagementEvents(selectors),
+                    summary(selectors)), null);
+        } catch (RuntimeException e) {
+            return new Result(null, AwsFailures.classify("cloudtrail:GetEventSelectors", e));
+        }
+    }
+
+    static boolean recordsAllManagementEvents(GetEventSelectorsResponse response) {
+        if (response.hasAdvancedEventSelectors() && !response.advancedEventSelectors().isEmpty()) {
+            return response.advancedEventSelectors().stream().anyMatch(TrailSettingsReader::allManagement);
+        }
+        List<EventSelector> basic = response.eventSelectors();
+        boolean read = false;
+        boolean write = false;
+        for (EventSelector selector : basic) {
+            if (!Boolean.TRUE.equals(selector.includeManagementEvents())) {
+                continue;
+            }
+            ReadWriteType type = selector.readWriteType() == null ? ReadWriteType.ALL : selector.readWriteType();
+            read |= type == ReadWriteType.ALL || type == ReadWriteType.READ_ONLY;
+            write |= type == ReadWriteType.ALL || type == ReadWriteType.WRITE_ONLY;
+        }
+        return read && write;
+    }
+
+    /** A management-event selector with no readOnly restriction and no excluded event sources. */
+    private static boolean allManagement(AdvancedEventSelector selector) {
+        boolean management = false;
+        for (AdvancedFieldSelector field : selector.fieldSelectors()) {
+            switch (field.field()) {
+                case "eventCategory" -> management = field.equalsValue().contains("Management");
+                case "readOnly" -> {
+                    return false;
+                }
+                case "eventSource" -> {
+                    if (field.hasNotEquals() && !field.notEquals().isEmpty()) {
+                        return false;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return management;
+    }
+
+    private static String summary(GetEventSelectorsResponse response) {
+        if (response.hasAdvancedEventSelectors() && !response.advancedEventSelectors().isEmpty()) {
+            return "advanced: " + response.advancedEventSelectors().stream()
+                    .map(s -> s.name() == null ? "(unnamed)" : s.name()).toList();
+        }
+        return "basic: " + response.eventSelectors().stream()
+                .map(s -> s.readWriteTypeAsString() + (Boolean.TRUE.equals(s.includeManagementEvents())
+                        ? " incl. management" : " data only")).toList();
+    }
+}

@@ -1,0 +1,24 @@
+package io.orgaudit.job;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.orgaudit.rule.Verdict;
+
+/**
+ * How a run ended, and the process exit code a CronJob alerts on.
+ *
+ * @param workbook null when the job failed before writing it
+ */
+public record ScanResult(long runId, String batchStatus, Path workbook, Map<Verdict.Status, Long> verdicts,
+                         int skippedAccounts, int exitCode) {
+
+    /** Every selected account was evaluated (PASS or FAIL) and the workbook was written. */
+    public static final int ALL_EVALUATED = 0;
+    /** The job failed (AWS unreachable, database, a bug); see the log. */
+    public static final int JOB_FAILED = 1;
+    /** The configuration is invalid; nothing was scanned. */
+    public static final int INVALID_CONFIGURATION = 2;
+    /** The workbook was written, but some accounts are ERROR (could not be evaluated); rerun them. */
+    public static final int SOME_ACCOUNTS_ERROR = 3;
+}

@@ -1,0 +1,135 @@
+package io.orgaudit.job;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.organization.MemberAccount;
+import io.orgaudit.organization.OrganizationInfo;
+import io.orgaudit.rule.Verdict;
+
+/**
+ * orgaudit's own tables (schema in db/orgaudit-schema.sql). Writes replace by key (delete then insert in one
+ * transaction) so a chunk that is written again after a restart leaves exactly one row, on H2 and PostgreSQL alike.
+ */
+public class ScanStore {
+
+    static final String PENDING = "PENDING";
+    static final String SCANNED = "SCANNED";
+    static final String SKIPPED = "SKIPPED";
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ScanStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void startRun(long runId, Instant startedAt, String profile, List<String> rules, List<String> regions,
+                         String source) {
+        jdbc.update("DELETE FROM scan_run WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO scan_run (run_id, started_at, profile, rules, regions, source) VALUES (?,?,?,?,?,?)",
+                runId, Timestamp.from(startedAt), profile, String.join(",", rules), String.join(",", regions), source);
+    }
+
+    public void recordOrganization(long runId, OrganizationInfo organization, String hubAccountId) {
+        jdbc.update("UPDATE scan_run SET organization_id = ?, management_account_id = ?, hub_account_id = ? "
+                + "WHERE run_id = ?", organization.id(), organization.managementAccountId(), hubAccountId, runId);
+    }
+
+    @Transactional
+    public void saveAccounts(long runId, List<MemberAccount> accounts, java.util.function.Predicate<MemberAccount> scan) {
+        jdbc.update("DELETE FROM scan_account WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO scan_account (run_id, account_id, name, email, ou_path, org_status, scan_state) "
+                + "VALUES (?,?,?,?,?,?,?)", accounts, 500, (ps, a) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, a.id());
+                    ps.setString(3, a.name());
+                    ps.setString(4, a.email());
+                    ps.setString(5, a.ouPath());
+                    ps.setString(6, a.status());
+                    ps.setString(7, scan.test(a) ? PENDING : SKIPPED);
+                });
+    }
+
+    public List<String> accountIds(long runId, String state) {
+        return jdbc.queryForList("SELECT account_id FROM scan_account WHERE run_id = ? AND scan_state = ? "
+                + "ORDER BY account_id", String.class, runId, state);
+    }
+
+    public List<ScannedAccount> accounts(long runId) {
+        return jdbc.query("SELECT account_id, name, email, ou_path, org_status, scan_state, regions FROM scan_account "
+                + "WHERE run_id = ? ORDER BY account_id", (rs, i) -> new ScannedAccount(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(","))), runId);
+    }
+
+    public void saveRegions(long runId, String accountId, List<String> regions) {
+        jdbc.update("UPDATE scan_account SET regions = ? WHERE run_id = ? AND account_id = ?",
+                String.join(",", regions), runId, accountId);
+    }
+
+    public void markScanned(long runId, String accountId) {
+        jdbc.update("UPDATE scan_account SET scan_state = ? WHERE run_id = ? AND account_id = ?",
+                SCANNED, runId, accountId);
+    }
+
+    @Transactional
+    public void saveEvidence(long runId, List<? extends TargetEvidence> evidence) {
+        for (TargetEvidence e : evidence) {
+            jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ? AND region = ?",
+                    runId, e.accountId(), e.region());
+            jdbc.update("INSERT INTO scan_evidence (run_id, account_id, region, collected_at, payload) "
+                    + "VALUES (?,?,?,?,?)", runId, e.accountId(), e.region(), Timestamp.from(Instant.now()),
+                    json.writeValueAsString(e));
+        }
+    }
+
+    public List<TargetEvidence> evidence(long runId, String accountId) {
+        return jdbc.query("SELECT payload FROM scan_evidence WHERE run_id = ? AND account_id = ? ORDER BY region",
+                (rs, i) -> json.readValue(rs.getString(1), TargetEvidence.class), runId, accountId);
+    }
+
+    @Transactional
+    public void saveVerdicts(long runId, List<Verdict> verdicts) {
+        for (Verdict v : verdicts) {
+            jdbc.update("DELETE FROM scan_verdict WHERE run_id = ? AND account_id = ? AND rule_id = ?",
+                    runId, v.accountId(), v.ruleId());
+            jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain) "
+                    + "VALUES (?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
+                    truncate(v.reason()), v.chain() == null ? null : json.writeValueAsString(v.chain()));
+        }
+    }
+
+    public List<Verdict> verdicts(long runId) {
+        return jdbc.query("SELECT account_id, rule_id, status, reason, chain FROM scan_verdict WHERE run_id = ? "
+                + "ORDER BY account_id, rule_id", (rs, i) -> new Verdict(rs.getString(1), rs.getString(2),
+                Verdict.Status.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5) == null ? null : json.readValue(rs.getString(5), Verdict.Chain.class)), runId);
+    }
+
+    public RunRecord run(long runId) {
+        return jdbc.queryForObject("SELECT run_id, started_at, finished_at, organization_id, management_account_id, "
+                + "profile, rules, regions, source, workbook FROM scan_run WHERE run_id = ?", (rs, i) -> new RunRecord(
+                rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                rs.getString(6), List.of(rs.getString(7).split(",")),
+                rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split(",")), rs.getString(9),
+                rs.getString(10)), runId);
+    }
+
+    public void finishRun(long runId, Instant finishedAt, String workbook) {
+        jdbc.update("UPDATE scan_run SET finished_at = ?, workbook = ? WHERE run_id = ?",
+                Timestamp.from(finishedAt), workbook, runId);
+    }
+
+    private static String truncate(String reason) {
+        return reason.length() <= 8000 ? reason : reason.substring(0, 7997) + "...";
+    }
+}

@@ -1,0 +1,84 @@
+package io.orgaudit.job;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.orgaudit.report.AccountRow;
+import io.orgaudit.report.Evidence;
+import io.orgaudit.report.FindingRow;
+import io.orgaudit.report.FrameworkColumn;
+import io.orgaudit.report.RuleInfo;
+import io.orgaudit.report.RunInfo;
+import io.orgaudit.report.WorkbookContent;
+import io.orgaudit.rule.RuleDefinition;
+import io.orgaudit.rule.Verdict;
+
+/** Turns a run's rows (accounts, verdicts) and the rules into what the workbook shows. */
+final class WorkbookAssembler {
+
+    private WorkbookAssembler() {
+    }
+
+    static WorkbookContent assemble(RunRecord run, Instant finishedAt, List<RuleDefinition> rules,
+                                    List<ScannedAccount> accounts, List<Verdict> verdicts, String rerunCommand) {
+        Map<String, Map<String, Verdict>> byAccount = new HashMap<>();
+        verdicts.forEach(v -> byAccount.computeIfAbsent(v.accountId(), k -> new LinkedHashMap<>()).put(v.ruleId(), v));
+        List<ScannedAccount> evaluated = accounts.stream().filter(a -> byAccount.containsKey(a.id())).toList();
+
+        List<AccountRow> rows = evaluated.stream().map(a -> new AccountRow(a.id(), a.name(), a.email(), a.ouPath(),
+                verdictsOf(byAccount.get(a.id())))).toList();
+        List<FindingRow> findings = evaluated.stream().flatMap(a -> byAccount.get(a.id()).values().stream()
+                .map(v -> new FindingRow(a.id(), a.name(), a.ouPath(), v.ruleId(),
+                        io.orgaudit.report.Verdict.valueOf(v.status().name()), v.reason(), evidence(v.chain()))))
+                .toList();
+        RunInfo info = new RunInfo(run.runId(), run.organizationId(), run.managementAccountId(), run.startedAt(),
+                finishedAt, run.profile(), run.regions().isEmpty() ? List.of("each account's enabled regions")
+                : run.regions(), run.source(), rerunCommand);
+        return new WorkbookContent(info, frameworks(rules), rules.stream().map(WorkbookAssembler::ruleInfo).toList(),
+                rows, findings);
+    }
+
+    /** One column per framework, in the order of the first rule that names it, with the rules that belong to it. */
+    static List<FrameworkColumn> frameworks(List<RuleDefinition> rules) {
+        Map<String, String> controlIds = new LinkedHashMap<>();
+        Map<String, List<String>> ruleIds = new LinkedHashMap<>();
+        for (RuleDefinition rule : rules) {
+            for (RuleDefinition.Framework f : rule.frameworks()) {
+                controlIds.putIfAbsent(f.name(), f.controlId());
+                ruleIds.computeIfAbsent(f.name(), k -> new java.util.ArrayList<>()).add(rule.id());
+            }
+        }
+        return controlIds.entrySet().stream()
+                .map(e -> new FrameworkColumn(e.getKey(), e.getValue(), ruleIds.get(e.getKey()))).toList();
+    }
+
+    private static Map<String, io.orgaudit.report.Verdict> verdictsOf(Map<String, Verdict> verdicts) {
+        Map<String, io.orgaudit.report.Verdict> result = new LinkedHashMap<>();
+        verdicts.forEach((rule, v) -> result.put(rule, io.orgaudit.report.Verdict.valueOf(v.status().name())));
+        return result;
+    }
+
+    private static RuleInfo ruleInfo(RuleDefinition rule) {
+        return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
+                rule.category(), rule.gslLogic(), rule.remediation(), frameworks(List.of(rule)));
+    }
+
+    private static Evidence evidence(Verdict.Chain c) {
+        if (c == null) {
+            return null;
+        }
+        return new Evidence(c.trailArn(), c.trailHomeRegion(), c.organizationTrail(), c.logGroupArn(), c.filterName(),
+                c.filterPattern(), c.metricName(), c.metricNamespace(), c.alarmName(), c.topicArn(),
+                c.confirmedSubscribers(), c.protocols(), c.endpoints());
+    }
+
+    static Map<Verdict.Status, Long> counts(List<Verdict> verdicts) {
+        Map<Verdict.Status, Long> counts = new EnumMap<>(Verdict.Status.class);
+        verdicts.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,45 @@
+package io.orgaudit.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.rule.RuleDefinition;
+import io.orgaudit.settings.ScanSettings;
+
+/** Step 4: the workbook, built from the run's tables (so it can be rebuilt later without scanning again). */
+final class WriteReportTasklet implements Tasklet {
+
+    static final String WORKBOOK = "workbook";
+
+    private final ScanStore store;
+    private final WorkbookWriter writer;
+    private final List<RuleDefinition> rules;
+    private final ScanSettings settings;
+
+    WriteReportTasklet(ScanStore store, WorkbookWriter writer, List<RuleDefinition> rules, ScanSettings settings) {
+        this.store = store;
+        this.writer = writer;
+        this.rules = rules;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long runId = RunIds.of(chunkContext);
+        Instant finishedAt = Instant.now();
+        Path workbook = writer.write(WorkbookAssembler.assemble(store.run(runId), finishedAt, rules,
+                store.accounts(runId), store.verdicts(runId), null),
+                settings.output().directory());
+        store.finishRun(runId, finishedAt, workbook.toString());
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(WORKBOOK, workbook.toString());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,3 @@
+package io.orgaudit.organization;
+
+public record OrganizationInfo(String id, String managementAccountId) {}

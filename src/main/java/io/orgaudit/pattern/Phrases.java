@@ -1,0 +1,40 @@
+package io.orgaudit.pattern;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small helpers that turn atoms into readable English. */
+final class Phrases {
+
+    private Phrases() {
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String list(List<?> items) {
+        return join(items, " and ");
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    static String alternatives(List<?> items) {
+        return join(items, " or ");
+    }
+
+    private static String join(List<?> items, String conjunction) {
+        List<String> texts = items.stream().map(String::valueOf).collect(Collectors.toList());
+        if (texts.size() <= 1) {
+            return String.join("", texts);
+        }
+        return String.join(", ", texts.subList(0, texts.size() - 1)) + conjunction + texts.get(texts.size() - 1);
+    }
+
+    /** "the clause a" or "the clauses a and b". */
+    static String clauses(List<?> atoms) {
+        return (atoms.size() == 1 ? "the clause " : "the clauses ") + list(atoms);
+    }
+
+    /** Cuts long user text for quoting in a sentence. */
+    static String abbreviate(String text, int max) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3) + "...";
+    }
+}

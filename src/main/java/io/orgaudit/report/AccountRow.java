@@ -1,0 +1,21 @@
+package io.orgaudit.report;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** One account of the Matrix with its verdict per rule id. The e-mail is raw; the report masks it. */
+public record AccountRow(String accountId, String name, String email, String ouPath, Map<String, Verdict> verdictByRule) {
+
+    public AccountRow {
+        Objects.requireNonNull(accountId, "accountId");
+        verdictByRule = verdictByRule == null ? Map.of() : Map.copyOf(verdictByRule);
+    }
+
+    /**
+     * The account's verdict over all its rules: FAIL when any rule fails (the account is known not to comply),
+     * else ERROR when any rule could not be evaluated, else PASS; null when nothing was evaluated.
+     */
+    public Verdict overallVerdict() {
+        return Verdicts.combine(verdictByRule.values());
+    }
+}

@@ -1,0 +1,97 @@
+package io.orgaudit.report;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The columns of a finding, shared by the Findings sheet, the CSV and the JSON Lines export so the three always agree.
+ * Values are display text: e-mail and other subscriber endpoints are already masked.
+ */
+enum FindingColumns {
+    ACCOUNT_ID("Account id", "accountId", 15),
+    ACCOUNT_NAME("Account name", "accountName", 30),
+    OU_PATH("OU path", "ouPath", 30),
+    RULE("Rule", "ruleId", 15),
+    VERDICT("Verdict", "verdict", 10),
+    REASON("Reason", "reason", 60),
+    TRAIL("Trail", "trailArn", 40),
+    TRAIL_HOME_REGION("Trail home region", "trailHomeRegion", 14),
+    ORGANIZATION_TRAIL("Organization trail", "organizationTrail", 12),
+    LOG_GROUP("Log group", "logGroupArn", 40),
+    FILTER_NAME("Filter name", "filterName", 25),
+    FILTER_PATTERN("Filter pattern", "filterPattern", 60),
+    METRIC("Metric", "metricName", 25),
+    METRIC_NAMESPACE("Metric namespace", "metricNamespace", 18),
+    ALARM("Alarm", "alarmName", 25),
+    TOPIC("SNS topic", "topicArn", 40),
+    CONFIRMED_SUBSCRIBERS("Confirmed subscribers", "confirmedSubscribers", 12),
+    PROTOCOLS("Protocols", "protocols", 14),
+    ENDPOINTS("Endpoints (masked)", "endpoints", 40);
+
+    private final String header;
+    private final String jsonName;
+    private final int width;
+
+    FindingColumns(String header, String jsonName, int width) {
+        this.header = header;
+        this.jsonName = jsonName;
+        this.width = width;
+    }
+
+    String header() {
+        return header;
+    }
+
+    String jsonName() {
+        return jsonName;
+    }
+
+    int width() {
+        return width;
+    }
+
+    static List<String> headers() {
+        return Arrays.stream(values()).map(FindingColumns::header).toList();
+    }
+
+    /** The display text of this column for a finding; "" when the finding has no such evidence. */
+    String text(FindingRow finding) {
+        Evidence evidence = finding.evidence();
+        return switch (this) {
+            case ACCOUNT_ID -> finding.accountId();
+            case ACCOUNT_NAME -> nullToEmpty(finding.accountName());
+            case OU_PATH -> nullToEmpty(finding.ouPath());
+            case RULE -> finding.ruleId();
+            case VERDICT -> finding.verdict().name();
+            case REASON -> nullToEmpty(finding.reason());
+            default -> evidence == null ? "" : evidenceText(evidence);
+        };
+    }
+
+    private String evidenceText(Evidence evidence) {
+        return switch (this) {
+            case TRAIL -> nullToEmpty(evidence.trailArn());
+            case TRAIL_HOME_REGION -> nullToEmpty(evidence.trailHomeRegion());
+            case ORGANIZATION_TRAIL -> evidence.trailArn() == null ? "" : evidence.organizationTrail() ? "yes" : "no";
+            case LOG_GROUP -> nullToEmpty(evidence.logGroupArn());
+            case FILTER_NAME -> nullToEmpty(evidence.filterName());
+            case FILTER_PATTERN -> nullToEmpty(evidence.filterPattern());
+            case METRIC -> nullToEmpty(evidence.metricName());
+            case METRIC_NAMESPACE -> nullToEmpty(evidence.metricNamespace());
+            case ALARM -> nullToEmpty(evidence.alarmName());
+            case TOPIC -> nullToEmpty(evidence.topicArn());
+            case CONFIRMED_SUBSCRIBERS -> Integer.toString(evidence.confirmedSubscribers());
+            case PROTOCOLS -> String.join(", ", evidence.protocols());
+            case ENDPOINTS -> String.join(", ", maskedEndpoints(evidence));
+            default -> throw new IllegalStateException("not an evidence column: " + this);
+        };
+    }
+
+    static List<String> maskedEndpoints(Evidence evidence) {
+        return evidence.endpoints().stream().map(Masking::endpoint).toList();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,98 @@
+package io.orgaudit.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the Findings rows as CSV and as JSON Lines beside a workbook, under the workbook's base name
+ * ({@code orgaudit-o-x-2026-11-28-run42.csv} / {@code .jsonl}), so a SIEM or a notebook can ingest them.
+ * The CSV has the Findings sheet's columns; each JSON line has the same values, typed, plus the run id and organization.
+ */
+public final class FindingsExport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * @param workbook the path {@link WorkbookWriter#write} returned
+     * @throws IllegalStateException when a file of either name already exists (it is never overwritten)
+     */
+    public ExportedFindings write(WorkbookContent content, Path workbook) {
+        Objects.requireNonNull(content, "content");
+        Path directory = OutputFiles.usableDirectory(workbook.toAbsolutePath().getParent());
+        String fileName = workbook.getFileName().toString();
+        String base = fileName.endsWith(OutputFiles.WORKBOOK)
+                ? fileName.substring(0, fileName.length() - OutputFiles.WORKBOOK.length()) : fileName;
+        Path csv = writeFile(directory, base, OutputFiles.CSV, writer -> writeCsv(content, writer));
+        Path jsonLines = writeFile(directory, base, OutputFiles.JSON_LINES, writer -> writeJsonLines(content, writer));
+        return new ExportedFindings(csv, jsonLines);
+    }
+
+    private interface Body {
+        void writeTo(BufferedWriter writer) throws IOException;
+    }
+
+    private static Path writeFile(Path directory, String base, String extension, Body body) {
+        Path temporary = OutputFiles.temporaryFile(directory, extension);
+        try {
+            try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                body.writeTo(writer);
+            }
+            return OutputFiles.publishExactly(temporary, directory.resolve(base + extension));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + directory.resolve(base + extension) + ": " + e, e);
+        } finally {
+            OutputFiles.deleteQuietly(temporary);
+        }
+    }
+
+    private static void writeCsv(WorkbookContent content, BufferedWriter writer) throws IOException {
+        writer.write(CsvText.line(FindingColumns.headers()));
+        for (FindingRow finding : content.findings()) {
+            writer.write(CsvText.line(Arrays.stream(FindingColumns.values()).map(c -> c.text(finding)).toList()));
+        }
+    }
+
+    private static void writeJsonLines(WorkbookContent content, BufferedWriter writer) throws IOException {
+        for (FindingRow finding : content.findings()) {
+            writer.write(JSON.writeValueAsString(jsonRow(content.run(), finding)));
+            writer.write('\n');
+        }
+    }
+
+    /** Typed values: numbers as numbers, yes/no as booleans, lists as arrays, missing evidence as null. */
+    static Map<String, Object> jsonRow(RunInfo run, FindingRow finding) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("runId", run.runId());
+        row.put("organizationId", run.organizationId());
+        Evidence evidence = finding.evidence();
+        for (FindingColumns column : FindingColumns.values()) {
+            row.put(column.jsonName(), jsonValue(column, finding, evidence));
+        }
+        return row;
+    }
+
+    private static Object jsonValue(FindingColumns column, FindingRow finding, Evidence evidence) {
+        return switch (column) {
+            case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REASON -> emptyToNull(column.text(finding));
+            case ORGANIZATION_TRAIL -> evidence == null || evidence.trailArn() == null ? null : evidence.organizationTrail();
+            case CONFIRMED_SUBSCRIBERS -> evidence == null ? null : evidence.confirmedSubscribers();
+            case PROTOCOLS -> evidence == null ? null : evidence.protocols();
+            case ENDPOINTS -> evidence == null ? null : FindingColumns.maskedEndpoints(evidence);
+            default -> evidence == null ? null : emptyToNull(column.text(finding));
+        };
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

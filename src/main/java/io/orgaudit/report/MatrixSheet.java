@@ -1,0 +1,60 @@
+package io.orgaudit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** One row per account, one column per framework and then one per rule; verdict cells coloured by rule. */
+final class MatrixSheet {
+
+    static final String NAME = "Matrix";
+    static final List<String> ACCOUNT_HEADERS = List.of("Account id", "Account name", "OU path", "E-mail");
+    private static final int VERDICT_WIDTH = 16;
+    private static final float HEADER_HEIGHT_POINTS = 66;
+
+    private MatrixSheet() {
+    }
+
+    static void write(Sheet sheet, ReportStyles styles, WorkbookContent content) {
+        List<FrameworkColumn> frameworks = content.frameworks();
+        List<String> ruleIds = content.ruleIds();
+        List<String> headers = new ArrayList<>(ACCOUNT_HEADERS);
+        frameworks.forEach(framework -> headers.add(framework.header()));
+        headers.addAll(ruleIds);
+
+        SheetWriter writer = new SheetWriter(sheet, styles, ACCOUNT_HEADERS.size());
+        writer.headerRow(headers).setHeightInPoints(HEADER_HEIGHT_POINTS);
+        for (AccountRow account : content.accounts()) {
+            Row row = writer.row();
+            writer.text(row, 0, account.accountId());
+            writer.text(row, 1, account.name());
+            writer.text(row, 2, account.ouPath());
+            writer.text(row, 3, Masking.email(account.email()));
+            int column = ACCOUNT_HEADERS.size();
+            for (FrameworkColumn framework : frameworks) {
+                writer.text(row, column++, FrameworkScore.of(account, framework).label(framework.ruleIds().size()));
+            }
+            for (String ruleId : ruleIds) {
+                Verdict verdict = account.verdictByRule().get(ruleId);
+                writer.text(row, column++, verdict == null ? "" : verdict.name());
+            }
+        }
+
+        int lastRow = Math.max(0, writer.nextRowIndex() - 1);
+        int lastColumn = headers.size() - 1;
+        sheet.createFreezePane(2, 1);
+        PrintLayout.table(sheet, 0);
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
+        if (lastRow > 0 && lastColumn >= ACCOUNT_HEADERS.size()) {
+            VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, ACCOUNT_HEADERS.size(), lastColumn));
+        }
+        writer.fitColumns(12, 45);
+        writer.fixWidth(0, 15);
+        for (int column = ACCOUNT_HEADERS.size(); column <= lastColumn; column++) {
+            writer.fixWidth(column, VERDICT_WIDTH);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.orgaudit.report;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The first sheet: what was run, how many accounts comply, compliance per framework with a chart, and what changed
+ * since the previous run. Written with the plain XSSF model before streaming starts, because a chart needs its data
+ * rows in memory.
+ */
+final class SummarySheet {
+
+    static final String NAME = "Summary";
+    static final List<String> FRAMEWORK_HEADERS =
+            List.of("Framework", "Control id", "Passed", "Failed", "Error", "Compliance (of evaluated)");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private SummarySheet() {
+    }
+
+    static void write(XSSFSheet sheet, ReportStyles styles, WorkbookContent content) {
+        SheetWriter writer = new SheetWriter(sheet, styles, FRAMEWORK_HEADERS.size());
+        writer.text(writer.row(), 0, "orgaudit compliance report", styles.title());
+        writer.skipRow();
+        writeRun(writer, content);
+        writer.skipRow();
+        writeAccountCounts(writer, Compliance.accountsByVerdict(content.accounts()));
+        writer.skipRow();
+
+        List<Compliance.FrameworkTally> tallies = Compliance.perFramework(content.frameworks(), content.accounts());
+        writer.headerRow(FRAMEWORK_HEADERS);
+        int firstTallyRow = writer.nextRowIndex();
+        for (Compliance.FrameworkTally tally : tallies) {
+            Row row = writer.row();
+            writer.text(row, 0, tally.framework().name());
+            writer.text(row, 1, tally.framework().controlId());
+            writer.number(row, 2, tally.passed(), null);
+            writer.number(row, 3, tally.failed(), null);
+            writer.number(row, 4, tally.error(), null);
+            if (tally.compliance() != null) {
+                writer.number(row, 5, tally.compliance(), styles.percent());
+            }
+        }
+        writer.skipRow();
+        ChangesSection.write(writer, content.changes());
+        writer.fitColumns(12, 50);
+        PrintLayout.onePageWide(sheet);
+        if (!tallies.isEmpty()) {
+            ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + tallies.size() - 1, 0, 5,
+                    FRAMEWORK_HEADERS.size() + 1);
+        }
+    }
+
+    private static void writeRun(SheetWriter writer, WorkbookContent content) {
+        RunInfo run = content.run();
+        pair(writer, "Organization", run.organizationId());
+        pair(writer, "Management account", run.managementAccountId());
+        pair(writer, "Run id", Long.toString(run.runId()));
+        pair(writer, "Started", TIME.format(run.startedAt()));
+        pair(writer, "Finished", run.finishedAt() == null ? "" : TIME.format(run.finishedAt()));
+        pair(writer, "Duration", readable(run.duration()));
+        pair(writer, "Profile", run.profile());
+        pair(writer, "Rules", String.join(", ", content.ruleIds()));
+        pair(writer, "Regions", String.join(", ", run.regions()));
+        pair(writer, "Source", run.source());
+    }
+
+    private static void writeAccountCounts(SheetWriter writer, Compliance.AccountCounts counts) {
+        writer.headerRow(List.of("Accounts", "Count"));
+        count(writer, "PASS", counts.passed());
+        count(writer, "FAIL", counts.failed());
+        count(writer, "ERROR", counts.error());
+        if (counts.notEvaluated() > 0) {
+            count(writer, "Not evaluated", counts.notEvaluated());
+        }
+        count(writer, "Total", counts.total());
+    }
+
+    private static void pair(SheetWriter writer, String label, String value) {
+        Row row = writer.row();
+        writer.text(row, 0, label, writer.styles().bold());
+        writer.text(row, 1, value);
+    }
+
+    private static void count(SheetWriter writer, String label, int count) {
+        Row row = writer.row();
+        writer.text(row, 0, label, writer.styles().bold());
+        writer.number(row, 1, count, null);
+    }
+
+    static String readable(Duration duration) {
+        long seconds = duration.getSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+    }
+}

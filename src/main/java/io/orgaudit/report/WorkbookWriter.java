@@ -1,0 +1,63 @@
+package io.orgaudit.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the audit workbook: Summary, Matrix, Findings, Errors, Remediation and Rule. The Summary (small, with a chart) is built
+ * with the plain XSSF model; the sheets that grow with the organization are streamed through SXSSF, which keeps only
+ * a window of rows in memory, so 10,000 accounts fit in a small heap.
+ */
+public final class WorkbookWriter {
+
+    /** Rows of a streamed sheet kept in memory; older rows are flushed to a temporary file. */
+    private static final int ROW_WINDOW = 100;
+
+    /**
+     * Writes the workbook into {@code outputDirectory} (created when missing) and returns its path. The name carries
+     * the organization, the run's day and run id; when that name is taken, a suffix ({@code -2}, {@code -3}, ...) is
+     * added rather than overwriting anything.
+     *
+     * @throws IllegalArgumentException when the directory is not a directory or not writable
+     * @throws UncheckedIOException when writing fails; no file is left under a final name then
+     */
+    public Path write(WorkbookContent content, Path outputDirectory) {
+        Objects.requireNonNull(content, "content");
+        Path directory = OutputFiles.usableDirectory(outputDirectory);
+        Path temporary = OutputFiles.temporaryFile(directory, OutputFiles.WORKBOOK);
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                writeTo(content, out);
+            }
+            return OutputFiles.publishUnderFreeName(temporary, directory, OutputFiles.baseName(content.run()),
+                    OutputFiles.WORKBOOK);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the workbook in " + directory + ": " + e, e);
+        } finally {
+            OutputFiles.deleteQuietly(temporary);
+        }
+    }
+
+    private static void writeTo(WorkbookContent content, OutputStream out) throws IOException {
+        XSSFWorkbook template = new XSSFWorkbook();
+        ReportStyles styles = new ReportStyles(template);
+        SummarySheet.write(template.createSheet(SummarySheet.NAME), styles, content);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW)) {
+            workbook.setCompressTempFiles(true);
+            MatrixSheet.write(workbook.createSheet(MatrixSheet.NAME), styles, content);
+            FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, content);
+            ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, content);
+            RemediationSheet.write(workbook.createSheet(RemediationSheet.NAME), styles, content);
+            RuleSheet.write(workbook.createSheet(RuleSheet.NAME), styles, content.rules());
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+}

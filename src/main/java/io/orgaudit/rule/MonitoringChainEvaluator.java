@@ -1,0 +1,97 @@
+package io.orgaudit.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.orgaudit.access.Failure;
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.evidence.TrailEvidence;
+
+/**
+ * The evaluator of D9.AWS.MON.01-style rules: the account passes when at least one trail visible to it has a
+ * complete chain. When none has, any evidence that could not be read makes the verdict ERROR rather than FAIL,
+ * because the unreadable part might have completed a chain: a wrong FAIL costs an investigation, a wrong PASS
+ * hides a gap.
+ */
+final class MonitoringChainEvaluator implements RuleEvaluator {
+
+    static final String NAME = "cloudtrail-metric-alarm-chain";
+
+    private final PatternEquivalence equivalence;
+
+    MonitoringChainEvaluator(PatternEquivalence equivalence) {
+        this.equivalence = equivalence;
+    }
+
+    @Override
+    public Verdict evaluate(RuleDefinition rule, String profile, AccountEvidence evidence) {
+        String account = evidence.accountId();
+        List<RegionalFailure> failures = new ArrayList<>();
+        Map<String, TrailEvidence> trails = new LinkedHashMap<>();
+        for (TargetEvidence target : evidence.targets()) {
+            target.failures().forEach(f -> failures.add(new RegionalFailure(target.region(), f)));
+            // The same trail shows in every region (multi-region, organization): judge it once.
+            target.trails().stream().sorted(Comparator.comparing(TrailEvidence::arn))
+                    .forEach(trail -> trails.merge(trail.arn(), trail, (a, b) -> a.settings() != null ? a : b));
+        }
+        TrailChainJudge judge = new TrailChainJudge(rule, profile, equivalence);
+        TrailOutcome best = null;
+        for (TrailEvidence trail : trails.values()) {
+            TrailOutcome outcome = judge.judge(trail);
+            if (outcome instanceof TrailOutcome.Complete) {
+                return new Verdict(account, rule.id(), Verdict.Status.PASS, outcome.reason(), outcome.chain());
+            }
+            best = moreTelling(best, outcome);
+        }
+        if (!failures.isEmpty()) {
+            return new Verdict(account, rule.id(), Verdict.Status.ERROR, failureReason(failures, best),
+                    best == null ? null : best.chain());
+        }
+        if (best instanceof TrailOutcome.Unreadable) {
+            return new Verdict(account, rule.id(), Verdict.Status.ERROR, best.reason(), best.chain());
+        }
+        if (best == null) {
+            return new Verdict(account, rule.id(), Verdict.Status.FAIL, "no CloudTrail trail is visible to the "
+                    + "account in the regions scanned (" + String.join(", ", evidence.regions()) + ")", null);
+        }
+        return new Verdict(account, rule.id(), Verdict.Status.FAIL, failReason(trails.values(), best), best.chain());
+    }
+
+    /** An unreadable link outranks any broken one; among broken chains the one that got furthest wins. */
+    static TrailOutcome moreTelling(TrailOutcome current, TrailOutcome candidate) {
+        if (current == null || current instanceof TrailOutcome.Complete) {
+            return current == null ? candidate : current;
+        }
+        if (current instanceof TrailOutcome.Unreadable) {
+            return current;
+        }
+        if (candidate instanceof TrailOutcome.Unreadable || candidate instanceof TrailOutcome.Complete) {
+            return candidate;
+        }
+        return ((TrailOutcome.Broken) candidate).depth() > ((TrailOutcome.Broken) current).depth() ? candidate : current;
+    }
+
+    private static String failReason(java.util.Collection<TrailEvidence> trails, TrailOutcome best) {
+        boolean noneSends = trails.stream().allMatch(t -> t.logGroupArn() == null);
+        if (noneSends && best instanceof TrailOutcome.Broken broken && broken.depth() == 0
+                && broken.reason().endsWith("does not send to CloudWatch Logs")) {
+            return "no trail sends to CloudWatch Logs (trails: "
+                    + String.join(", ", trails.stream().map(TrailEvidence::name).toList()) + ")";
+        }
+        return best.reason();
+    }
+
+    private record RegionalFailure(String region, Failure failure) {}
+
+    private static String failureReason(List<RegionalFailure> failures, TrailOutcome best) {
+        RegionalFailure first = failures.get(0);
+        String reason = first.failure().kind() == Failure.Kind.ROLE_NOT_ASSUMABLE
+                ? "the audit role cannot be assumed: " + first.failure().describe()
+                : "evidence could not be read in " + first.region() + ": " + first.failure().describe()
+                + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more failed calls)" : "");
+        return best == null ? reason : reason + "; among the trails that could be read: " + best.reason();
+    }
+}

@@ -1,0 +1,165 @@
+package io.orgaudit.rule;
+
+import java.util.List;
+
+import io.orgaudit.access.Failure;
+import io.orgaudit.evidence.AlarmEvidence;
+import io.orgaudit.evidence.LogGroupEvidence;
+import io.orgaudit.evidence.MetricFilterEvidence;
+import io.orgaudit.evidence.TopicEvidence;
+import io.orgaudit.evidence.TrailEvidence;
+import io.orgaudit.pattern.PatternComparison;
+
+/**
+ * Walks one trail's chain link by link (trail, log group, equivalent filter, alarm on that filter's metric, SNS
+ * action, confirmed subscriber) and says where it breaks. The alarm must watch the metric of the filter that
+ * matched: an alarm on another filter's metric does not monitor unauthorized calls.
+ */
+final class TrailChainJudge {
+
+    private final RuleDefinition rule;
+    private final String profile;
+    private final PatternEquivalence equivalence;
+    private final String reference;
+
+    TrailChainJudge(RuleDefinition rule, String profile, PatternEquivalence equivalence) {
+        this.rule = rule;
+        this.profile = profile;
+        this.equivalence = equivalence;
+        this.reference = rule.parameter("referencePattern");
+    }
+
+    TrailOutcome judge(TrailEvidence trail) {
+        ChainBuilder chain = ChainBuilder.of(trail);
+        TrailOutcome trailProblem = profileRequirements(trail, chain);
+        if (trailProblem != null) {
+            return trailProblem;
+        }
+        if (trail.logGroupArn() == null) {
+            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name() + " does not send to CloudWatch Logs");
+        }
+        LogGroupEvidence logGroup = trail.logGroup();
+        if (logGroup.failure() != null) {
+            return logGroupProblem(trail, logGroup, chain);
+        }
+        List<MetricFilterEvidence> matching = logGroup.filters().stream()
+                .filter(f -> equivalence.compare(reference, f.pattern()).equivalent()).toList();
+        if (matching.isEmpty()) {
+            return new TrailOutcome.Broken(2, chain.build(), noEquivalentFilter(logGroup));
+        }
+        TrailOutcome best = null;
+        for (MetricFilterEvidence filter : matching) {
+            TrailOutcome outcome = judgeFilter(logGroup, filter, chain.withFilter(filter));
+            if (outcome instanceof TrailOutcome.Complete) {
+                return outcome;
+            }
+            best = MonitoringChainEvaluator.moreTelling(best, outcome);
+        }
+        return best;
+    }
+
+    private TrailOutcome profileRequirements(TrailEvidence trail, ChainBuilder chain) {
+        if (rule.requires(profile, "requireMultiRegionTrail") && !trail.multiRegion()) {
+            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name()
+                    + " is not multi-region (the " + profile + " profile requires a multi-region trail)");
+        }
+        boolean needsSettings = rule.requires(profile, "requireLogging")
+                || rule.requires(profile, "requireAllManagementEvents");
+        if (!needsSettings) {
+            return null;
+        }
+        if (trail.settings() == null) {
+            return new TrailOutcome.Unreadable(chain.build(), "the status of trail " + trail.name()
+                    + " could not be read: " + describe(trail.settingsFailure()));
+        }
+        if (rule.requires(profile, "requireLogging") && !trail.settings().logging()) {
+            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name() + " is not logging");
+        }
+        if (rule.requires(profile, "requireAllManagementEvents") && !trail.settings().allManagementEvents()) {
+            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name()
+                    + " does not record all read and write management events (" + trail.settings().selectors() + ")");
+        }
+        return null;
+    }
+
+    private static TrailOutcome logGroupProblem(TrailEvidence trail, LogGroupEvidence logGroup, ChainBuilder chain) {
+        String where = "log group " + logGroup.name() + " (account " + logGroup.accountId() + ", "
+                + logGroup.region() + ")";
+        if (logGroup.failure().kind() == Failure.Kind.NOT_FOUND) {
+            return new TrailOutcome.Broken(1, chain.build(), "trail " + trail.name() + " sends to " + where
+                    + ", which does not exist");
+        }
+        return new TrailOutcome.Unreadable(chain.build(), where + ", named by trail " + trail.name()
+                + ", could not be read: " + describe(logGroup.failure()));
+    }
+
+    private String noEquivalentFilter(LogGroupEvidence logGroup) {
+        String base = "log group " + logGroup.name() + " has no metric filter equivalent to the required pattern";
+        if (logGroup.filters().isEmpty()) {
+            return base + " (it has no metric filters)";
+        }
+        return ClosestFilter.to(reference, logGroup.filters())
+                .map(closest -> {
+                    PatternComparison comparison = equivalence.compare(reference, closest.pattern());
+                    return base + " (closest: " + closest.name() + ", " + comparison.difference() + ")";
+                })
+                .orElse(base + " (none of its " + logGroup.filters().size() + " filters is close)");
+    }
+
+    private TrailOutcome judgeFilter(LogGroupEvidence logGroup, MetricFilterEvidence filter, ChainBuilder chain) {
+        if (filter.alarmFailure() != null) {
+            return new TrailOutcome.Unreadable(chain.build(), "the alarms on the metric of filter " + filter.name()
+                    + " could not be read: " + describe(filter.alarmFailure()));
+        }
+        if (filter.alarms().isEmpty()) {
+            return new TrailOutcome.Broken(3, chain.build(), "metric filter " + filter.name() + " on log group "
+                    + logGroup.name() + " matches the required pattern, but no CloudWatch alarm watches its metric "
+                    + ChainBuilder.metrics(filter));
+        }
+        TrailOutcome best = null;
+        for (AlarmEvidence alarm : filter.alarms()) {
+            TrailOutcome outcome = judgeAlarm(alarm, chain.withAlarm(alarm));
+            if (outcome instanceof TrailOutcome.Complete) {
+                return outcome;
+            }
+            best = MonitoringChainEvaluator.moreTelling(best, outcome);
+        }
+        return best;
+    }
+
+    private TrailOutcome judgeAlarm(AlarmEvidence alarm, ChainBuilder chain) {
+        if (rule.requires(profile, "requireAlarmActionsEnabled") && !alarm.actionsEnabled()) {
+            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name() + " has its actions disabled");
+        }
+        if (alarm.topics().isEmpty()) {
+            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name()
+                    + " has no SNS topic among its alarm actions");
+        }
+        TrailOutcome best = null;
+        for (TopicEvidence topic : alarm.topics()) {
+            ChainBuilder withTopic = chain.withTopic(topic);
+            TrailOutcome outcome;
+            if (topic.failure() != null) {
+                outcome = new TrailOutcome.Unreadable(withTopic.build(), "SNS topic " + topic.arn()
+                        + " could not be read: " + describe(topic.failure()));
+            } else if (topic.confirmed() == 0) {
+                outcome = new TrailOutcome.Broken(5, withTopic.build(), "SNS topic " + topic.arn()
+                        + " has no confirmed subscription" + (topic.pending() > 0
+                        ? " (" + topic.pending() + " pending confirmation)" : " (it has no subscriptions)"));
+            } else {
+                Verdict.Chain complete = withTopic.build();
+                return new TrailOutcome.Complete(complete, ChainBuilder.describe(complete));
+            }
+            best = MonitoringChainEvaluator.moreTelling(best, outcome);
+        }
+        return best;
+    }
+
+    static String describe(Failure failure) {
+        if (failure == null) {
+            return "unknown error";
+        }
+        String text = failure.describe();
+        return failure.kind() == Failure.Kind.ROLE_NOT_ASSUMABLE ? "the audit role cannot be assumed, " + text : text;
+    }
+}

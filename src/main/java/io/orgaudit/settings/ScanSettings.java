@@ -1,0 +1,52 @@
+package io.orgaudit.settings;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything a scan can be told, bound from {@code orgaudit.*} (application.yml, a jobs/ file, environment or
+ * command line). Checked once at start-up by {@link ScanSettingsValidator} so a typo stops the job before any call.
+ */
+@ConfigurationProperties("orgaudit")
+public record ScanSettings(
+        @DefaultValue("demo") Source source,
+        @DefaultValue("gsl") String profile,
+        @DefaultValue("D9.AWS.MON.01") List<String> rules,
+        @DefaultValue List<String> regions,
+        @DefaultValue Accounts accounts,
+        @DefaultValue Role role,
+        @DefaultValue("16") int concurrency,
+        @DefaultValue Output output,
+        @DefaultValue Aws aws,
+        @DefaultValue Simulator simulator) {
+
+    /** Where the organization comes from: the built-in simulated organization, or real AWS. */
+    public enum Source { DEMO, AWS }
+
+    public record Accounts(@DefaultValue List<String> include, @DefaultValue List<String> exclude) {}
+
+    public record Role(@DefaultValue("OrgAuditReadOnly") String name, String externalId,
+                       @DefaultValue("orgaudit") String sessionName) {}
+
+    public record Output(@DefaultValue("reports") Path directory) {}
+
+    /**
+     * @param endpoint one URL for every AWS service (LocalStack, moto, the simulator); empty for real AWS
+     * @param region   the hub's region for global services (Organizations, STS)
+     */
+    public record Aws(URI endpoint, @DefaultValue("us-east-1") String region,
+                      @DefaultValue("30s") Duration apiCallTimeout, @DefaultValue("10s") Duration attemptTimeout,
+                      @DefaultValue("8") int maxAttempts) {}
+
+    /** @param scenario "demo" or the path of a scenario YAML file; @param latency added to every simulated call */
+    public record Simulator(@DefaultValue("demo") String scenario, @DefaultValue("0ms") Duration latency) {}
+
+    public boolean demo() {
+        return source == Source.DEMO;
+    }
+}

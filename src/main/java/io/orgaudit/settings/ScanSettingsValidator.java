@@ -1,0 +1,77 @@
+package io.orgaudit.settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up checks of {@link ScanSettings}. Each problem names the setting and what to do, so a CronJob that is
+ * misconfigured fails in its first second with a message an operator can act on.
+ */
+public final class ScanSettingsValidator {
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}");
+    private static final Set<String> PROFILES = Set.of("gsl", "cis");
+
+    private final Set<String> knownRegions;
+
+    /** @param knownRegions region names the SDK knows; a region outside this set is a typo, not a new region */
+    public ScanSettingsValidator(Set<String> knownRegions) {
+        this.knownRegions = knownRegions;
+    }
+
+    public List<String> problems(ScanSettings settings) {
+        List<String> problems = new ArrayList<>();
+        if (!PROFILES.contains(settings.profile())) {
+            problems.add("orgaudit.profile: '" + settings.profile() + "' is not a profile; use gsl (default) or cis");
+        }
+        for (String region : settings.regions()) {
+            if (!REGION.matcher(region).matches() || !knownRegions.contains(region)) {
+                problems.add("orgaudit.regions: '" + region + "' is not an AWS region name (for example us-east-1)");
+            }
+        }
+        checkAccountIds("orgaudit.accounts.include", settings.accounts().include(), problems);
+        checkAccountIds("orgaudit.accounts.exclude", settings.accounts().exclude(), problems);
+        if (settings.concurrency() < 1 || settings.concurrency() > 1024) {
+            problems.add("orgaudit.concurrency: " + settings.concurrency()
+                    + " is out of range; give the number of accounts scanned at once, 1 to 1024 (default 16)");
+        }
+        if (settings.role().name() == null || settings.role().name().isBlank()) {
+            problems.add("orgaudit.role.name: empty; give the name of the read-only role in each member account");
+        }
+        if (settings.aws().maxAttempts() < 1) {
+            problems.add("orgaudit.aws.max-attempts: must be at least 1");
+        }
+        if (settings.rules().isEmpty()) {
+            problems.add("orgaudit.rules: empty; name at least one rule id, for example D9.AWS.MON.01");
+        }
+        checkOutputDirectory(settings.output().directory(), problems);
+        return problems;
+    }
+
+    private static void checkAccountIds(String setting, List<String> ids, List<String> problems) {
+        for (String id : ids) {
+            if (!ACCOUNT_ID.matcher(id).matches()) {
+                problems.add(setting + ": '" + id + "' is not an AWS account id (12 digits, keep leading zeros, quote it in YAML)");
+            }
+        }
+    }
+
+    private static void checkOutputDirectory(Path directory, List<String> problems) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | SecurityException e) {
+            problems.add("orgaudit.output.directory: cannot create '" + directory.toAbsolutePath() + "' (" + e + ")");
+            return;
+        }
+        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+            problems.add("orgaudit.output.directory: '" + directory.toAbsolutePath()
+                    + "' is not a writable directory; fix its permissions or point the setting elsewhere");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.orgaudit.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A simulated AWS organization on a loopback port, speaking the wire protocols of AWS SDK for Java v2
+ * (2.40.2) for the calls orgaudit makes. Point every client at {@link #endpoint()} and sign with the hub
+ * keys (they act as the management account); AssumeRole returns session keys that act as the member.
+ */
+public final class SimulatedAws implements AutoCloseable {
+
+    /** Requests answered at once; more wait in the queue (latency faults sleep on these threads). */
+    static final int CONCURRENT_REQUESTS = 64;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final AtomicReference<World> world;
+    private final CredentialStore credentials;
+    private final Faults faults = new Faults();
+    private final CallLog calls = new CallLog();
+
+    private SimulatedAws(Scenario scenario, int port) throws IOException {
+        this.world = new AtomicReference<>(new World(scenario));
+        this.credentials = new CredentialStore(scenario.managementAccountId());
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+        this.executor = threadPool();
+        server.setExecutor(executor);
+        server.createContext("/", new SimulatorHttpHandler(endpoints(), world::get, credentials, faults, calls));
+        server.start();
+    }
+
+    /** Starts on a free loopback port. */
+    public static SimulatedAws start(Scenario scenario) {
+        return start(scenario, 0);
+    }
+
+    /** Starts on the given loopback port (0: any free port), e.g. to point the AWS CLI at a fixed address. */
+    public static SimulatedAws start(Scenario scenario, int port) {
+        try {
+            return new SimulatedAws(scenario, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the simulated AWS on 127.0.0.1:" + port, e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public String hubAccessKeyId() {
+        return credentials.hub().accessKeyId();
+    }
+
+    public String hubSecretAccessKey() {
+        return credentials.hub().secretAccessKey();
+    }
+
+    public Scenario scenario() {
+        return world.get().scenario();
+    }
+
+    /**
+     * Serves another scenario from the next request on (e.g. with an account fixed between two runs).
+     * Issued credentials stay valid; the management account must stay the same, since the hub keys act as it.
+     */
+    public void replaceScenario(Scenario next) {
+        if (!next.managementAccountId().equals(scenario().managementAccountId())) {
+            throw new IllegalArgumentException("the management account must stay " + scenario().managementAccountId()
+                    + ", was " + next.managementAccountId());
+        }
+        world.set(new World(next));
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private Map<String, ServiceEndpoint> endpoints() {
+        return Map.of(
+                "organizations", new JsonRpcEndpoint("organizations", "AWSOrganizationsV20161128", OrganizationsApi.ERRORS,
+                        new OrganizationsApi()),
+                "sts", new QueryEndpoint("sts", "https://sts.amazonaws.com/doc/2011-06-15/", "2011-06-15", StsApi.ERRORS,
+                        new StsApi(credentials, faults)),
+                "cloudtrail", new JsonRpcEndpoint("cloudtrail", "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",
+                        CloudTrailApi.ERRORS, new CloudTrailApi()),
+                "logs", new JsonRpcEndpoint("logs", "Logs_20140328", LogsApi.ERRORS, new LogsApi()),
+                "monitoring", new QueryEndpoint("monitoring", "http://monitoring.amazonaws.com/doc/2010-08-01/", "2010-08-01",
+                        CloudWatchApi.ERRORS, new CloudWatchApi()),
+                "sns", new QueryEndpoint("sns", "http://sns.amazonaws.com/doc/2010-03-31/", "2010-03-31", SnsApi.ERRORS,
+                        new SnsApi()),
+                "account", new RestJsonEndpoint("account", AccountApi.ROUTES, AccountApi.ERRORS, new AccountApi()));
+    }
+
+    private static ExecutorService threadPool() {
+        AtomicInteger counter = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "simulated-aws-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(CONCURRENT_REQUESTS, CONCURRENT_REQUESTS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}

@@ -1,0 +1,46 @@
+-- orgaudit's own tables, beside Spring Batch's. Keyed by run (the Batch job instance id), so earlier runs stay
+-- for comparison and a report can be rebuilt. Portable SQL: H2 (default) and PostgreSQL.
+CREATE TABLE IF NOT EXISTS scan_run (
+    run_id                BIGINT        NOT NULL PRIMARY KEY,
+    started_at            TIMESTAMP     NOT NULL,
+    finished_at           TIMESTAMP,
+    organization_id       VARCHAR(64),
+    management_account_id VARCHAR(12),
+    hub_account_id        VARCHAR(12),
+    profile               VARCHAR(16)   NOT NULL,
+    rules                 VARCHAR(2000) NOT NULL,
+    regions               VARCHAR(2000) NOT NULL,
+    source                VARCHAR(500)  NOT NULL,
+    workbook              VARCHAR(2000)
+);
+
+CREATE TABLE IF NOT EXISTS scan_account (
+    run_id     BIGINT        NOT NULL,
+    account_id VARCHAR(12)   NOT NULL,
+    name       VARCHAR(200),
+    email      VARCHAR(320),
+    ou_path    VARCHAR(2000),
+    org_status VARCHAR(32)   NOT NULL,
+    scan_state VARCHAR(16)   NOT NULL,
+    regions    VARCHAR(2000),
+    PRIMARY KEY (run_id, account_id)
+);
+
+CREATE TABLE IF NOT EXISTS scan_evidence (
+    run_id       BIGINT       NOT NULL,
+    account_id   VARCHAR(12)  NOT NULL,
+    region       VARCHAR(32)  NOT NULL,
+    collected_at TIMESTAMP    NOT NULL,
+    payload      CLOB         NOT NULL,
+    PRIMARY KEY (run_id, account_id, region)
+);
+
+CREATE TABLE IF NOT EXISTS scan_verdict (
+    run_id     BIGINT        NOT NULL,
+    account_id VARCHAR(12)   NOT NULL,
+    rule_id    VARCHAR(100)  NOT NULL,
+    status     VARCHAR(8)    NOT NULL,
+    reason     VARCHAR(8000) NOT NULL,
+    chain      CLOB,
+    PRIMARY KEY (run_id, account_id, rule_id)
+);

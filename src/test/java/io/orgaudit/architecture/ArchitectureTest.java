@@ -1,0 +1,44 @@
+package io.orgaudit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsAccess;
+
+/** The boundaries of DESIGN.md section 8: AWS SDK types, POI and Spring stay where they belong. */
+@AnalyzeClasses(packages = "io.orgaudit", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule awsSdkStaysInTheAwsFacingPackages = noClasses()
+            .that().resideOutsideOfPackages("io.orgaudit.organization..", "io.orgaudit.access..",
+                    "io.orgaudit.evidence..", "io.orgaudit.simulator..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..");
+
+    @ArchTest
+    static final ArchRule poiStaysInTheReport = noClasses()
+            .that().resideOutsideOfPackage("io.orgaudit.report..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule thePatternEngineIsPlainJava = noClasses()
+            .that().resideInAPackage("io.orgaudit.pattern..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "software.amazon.awssdk..");
+
+    @ArchTest
+    static final ArchRule evaluatorsDoNotCallAws = noClasses()
+            .that().resideInAPackage("io.orgaudit.rule..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("software.amazon.awssdk..")
+                    .or(JavaClass.Predicates.belongToAnyOf(AwsAccess.class, AccountSession.class)));
+
+    @ArchTest
+    static final ArchRule onlyTheJobUsesSpringBatch = noClasses()
+            .that().resideOutsideOfPackage("io.orgaudit.job..").and().resideOutsideOfPackage("io.orgaudit")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..");
+}
