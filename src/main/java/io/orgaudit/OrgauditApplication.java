@@ -18,8 +18,12 @@ public class OrgauditApplication {
         try {
             context = SpringApplication.run(OrgauditApplication.class, args);
         } catch (RuntimeException e) {
-            // One clear line instead of a stack trace: the cause names the setting or file to fix.
+            // A configuration problem gets one clear line naming the setting or file to fix; anything else is
+            // unexpected and keeps its stack trace for the bug report.
             System.err.println("orgaudit: " + StartupFailures.explain(e));
+            if (StartupFailures.exitCode(e) == ScanResult.JOB_FAILED) {
+                e.printStackTrace();
+            }
             System.exit(StartupFailures.exitCode(e));
             return;
         }
