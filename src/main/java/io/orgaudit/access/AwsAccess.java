@@ -66,6 +66,13 @@ public final class AwsAccess implements AutoCloseable {
         }
     }
 
+    /** A new run starts from scratch: a role fixed since the last run is tried again. */
+    public void forgetSessions() {
+        refused.clear();
+        sessions.values().forEach(AccountSession::close);
+        sessions.clear();
+    }
+
     /** Closes an account's clients once its partition is done; the hub's session stays for shared evidence. */
     public void release(String accountId) {
         if (!accountId.equals(hubAccountId)) {

@@ -40,6 +40,7 @@ final class DiscoverAccountsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
+        access.forgetSessions();
         store.startRun(runId, Instant.now(), settings.profile(), settings.rules(), settings.regions(),
                 access.targetDescription());
         OrganizationInfo organization = directory.describe();

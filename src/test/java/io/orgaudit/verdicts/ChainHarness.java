@@ -1,0 +1,93 @@
+package io.orgaudit.verdicts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.AwsTarget;
+import io.orgaudit.access.RoleAssumptionException;
+import io.orgaudit.evidence.EvidenceCollector;
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.organization.RegionResolver;
+import io.orgaudit.rule.AccountEvidence;
+import io.orgaudit.rule.RuleCatalog;
+import io.orgaudit.rule.RuleDefinition;
+import io.orgaudit.rule.RuleEngine;
+import io.orgaudit.rule.Verdict;
+import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.SimAccount;
+import io.orgaudit.simulator.SimulatedAws;
+
+/**
+ * Collects and judges every account of a scenario the way the job does (role, regions, evidence, evaluator), over
+ * HTTP against the simulator, without the Batch plumbing, so each chain case stays a few lines.
+ */
+final class ChainHarness implements AutoCloseable {
+
+    static final RuleCatalog CATALOG = RuleCatalog.fromClasspath();
+    static final RuleDefinition RULE = CATALOG.find("D9.AWS.MON.01").orElseThrow();
+
+    final SimulatedAws simulator;
+    private final AwsAccess access;
+    private final EvidenceCollector collector;
+    private final RegionResolver regions = new RegionResolver(List.of());
+    private final RuleEngine engine = new RuleEngine(CATALOG);
+    private long runId;
+
+    ChainHarness(Scenario scenario) {
+        simulator = SimulatedAws.start(scenario);
+        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), List.of(),
+                new ScanSettings.Accounts(List.of(), List.of()),
+                new ScanSettings.Role(scenario.auditRoleName(), null, "orgaudit"), 4,
+                new ScanSettings.Output(java.nio.file.Path.of("reports")),
+                new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(20), Duration.ofSeconds(5), 4),
+                new ScanSettings.Simulator("demo", Duration.ZERO));
+        access = new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(simulator.hubAccessKeyId(),
+                        simulator.hubSecretAccessKey())), "test"));
+        collector = new EvidenceCollector(access, CATALOG.filterOfInterest(List.of(RULE)));
+    }
+
+    /** A new run: evidence shared between accounts is read again. */
+    Map<String, Verdict> scan(String profile) {
+        runId++;
+        access.forgetSessions();
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        for (SimAccount account : simulator.scenario().accounts()) {
+            if (account.active()) {
+                verdicts.put(account.name(), judge(account.id(), profile));
+            }
+        }
+        return verdicts;
+    }
+
+    private Verdict judge(String accountId, String profile) {
+        List<TargetEvidence> targets = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        try {
+            AccountSession session = access.session(accountId);
+            for (String region : regions.regionsOf(session)) {
+                scanned.add(region);
+                targets.add(collector.collect(runId, session, region));
+            }
+        } catch (RoleAssumptionException e) {
+            targets.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
+        }
+        return engine.evaluate(List.of(RULE), profile, new AccountEvidence(accountId, scanned, targets)).get(0);
+    }
+
+    @Override
+    public void close() {
+        access.close();
+        simulator.close();
+    }
+}
