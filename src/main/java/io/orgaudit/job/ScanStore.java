@@ -124,6 +124,13 @@ public class ScanStore {
                 rs.getString(10)), runId);
     }
 
+    /** The organization's latest finished run before this one, to compare with. */
+    public java.util.Optional<Long> previousRunId(long runId, String organizationId) {
+        Long previous = jdbc.queryForObject("SELECT MAX(run_id) FROM scan_run WHERE run_id < ? AND organization_id = ? "
+                + "AND finished_at IS NOT NULL", Long.class, runId, organizationId);
+        return java.util.Optional.ofNullable(previous);
+    }
+
     public void finishRun(long runId, Instant finishedAt, String workbook) {
         jdbc.update("UPDATE scan_run SET finished_at = ?, workbook = ? WHERE run_id = ?",
                 Timestamp.from(finishedAt), workbook, runId);

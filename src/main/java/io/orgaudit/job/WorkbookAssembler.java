@@ -25,12 +25,9 @@ final class WorkbookAssembler {
 
     static WorkbookContent assemble(RunRecord run, Instant finishedAt, List<RuleDefinition> rules,
                                     List<ScannedAccount> accounts, List<Verdict> verdicts, String rerunCommand) {
-        Map<String, Map<String, Verdict>> byAccount = new HashMap<>();
-        verdicts.forEach(v -> byAccount.computeIfAbsent(v.accountId(), k -> new LinkedHashMap<>()).put(v.ruleId(), v));
+        Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
         List<ScannedAccount> evaluated = accounts.stream().filter(a -> byAccount.containsKey(a.id())).toList();
-
-        List<AccountRow> rows = evaluated.stream().map(a -> new AccountRow(a.id(), a.name(), a.email(), a.ouPath(),
-                verdictsOf(byAccount.get(a.id())))).toList();
+        List<AccountRow> rows = accountRows(accounts, verdicts);
         List<FindingRow> findings = evaluated.stream().flatMap(a -> byAccount.get(a.id()).values().stream()
                 .map(v -> new FindingRow(a.id(), a.name(), a.ouPath(), v.ruleId(),
                         io.orgaudit.report.Verdict.valueOf(v.status().name()), v.reason(), evidence(v.chain()))))
@@ -40,6 +37,20 @@ final class WorkbookAssembler {
                 : run.regions(), run.source(), rerunCommand);
         return new WorkbookContent(info, frameworks(rules), rules.stream().map(WorkbookAssembler::ruleInfo).toList(),
                 rows, findings);
+    }
+
+    /** The Matrix rows: the accounts that have verdicts, in the order given. */
+    static List<AccountRow> accountRows(List<ScannedAccount> accounts, List<Verdict> verdicts) {
+        Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
+        return accounts.stream().filter(a -> byAccount.containsKey(a.id()))
+                .map(a -> new AccountRow(a.id(), a.name(), a.email(), a.ouPath(), verdictsOf(byAccount.get(a.id()))))
+                .toList();
+    }
+
+    private static Map<String, Map<String, Verdict>> byAccount(List<Verdict> verdicts) {
+        Map<String, Map<String, Verdict>> byAccount = new HashMap<>();
+        verdicts.forEach(v -> byAccount.computeIfAbsent(v.accountId(), k -> new LinkedHashMap<>()).put(v.ruleId(), v));
+        return byAccount;
     }
 
     /** One column per framework, in the order of the first rule that names it, with the rules that belong to it. */

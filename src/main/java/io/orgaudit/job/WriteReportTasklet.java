@@ -9,6 +9,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.FindingsExport;
+import io.orgaudit.report.RunChanges;
+import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.settings.ScanSettings;
@@ -34,12 +37,24 @@ final class WriteReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
         Instant finishedAt = Instant.now();
-        Path workbook = writer.write(WorkbookAssembler.assemble(store.run(runId), finishedAt, rules,
-                store.accounts(runId), store.verdicts(runId), null),
-                settings.output().directory());
+        RunRecord run = store.run(runId);
+        WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, store.accounts(runId),
+                store.verdicts(runId), null);
+        content = withChangesSincePreviousRun(content, run);
+        Path workbook = writer.write(content, settings.output().directory());
+        // Same rows for a SIEM or a notebook, beside the workbook.
+        new FindingsExport().write(content, workbook);
         store.finishRun(runId, finishedAt, workbook.toString());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK, workbook.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /** What changed since the organization's previous finished run, so the Summary can show it. */
+    private WorkbookContent withChangesSincePreviousRun(WorkbookContent content, RunRecord run) {
+        return store.previousRunId(run.runId(), run.organizationId())
+                .map(previous -> content.withChanges(RunChanges.between(previous, WorkbookAssembler.accountRows(
+                        store.accounts(previous), store.verdicts(previous)), content.accounts())))
+                .orElse(content);
     }
 }

@@ -139,7 +139,10 @@ final class TrailChainJudge {
         for (TopicEvidence topic : alarm.topics()) {
             ChainBuilder withTopic = chain.withTopic(topic);
             TrailOutcome outcome;
-            if (topic.failure() != null) {
+            if (topic.failure() != null && topic.failure().kind() == Failure.Kind.NOT_FOUND) {
+                outcome = new TrailOutcome.Broken(4, withTopic.build(), "alarm " + alarm.name()
+                        + " notifies SNS topic " + topic.arn() + ", which does not exist");
+            } else if (topic.failure() != null) {
                 outcome = new TrailOutcome.Unreadable(withTopic.build(), "SNS topic " + topic.arn()
                         + " could not be read: " + describe(topic.failure()));
             } else if (topic.confirmed() == 0) {

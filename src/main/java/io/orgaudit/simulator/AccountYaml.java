@@ -8,6 +8,12 @@ final class AccountYaml {
     static final String[] FIELDS = {"id", "name", "email", "status", "ou", "regions", "auditRoleDeployed", "expected",
             "trails", "logGroups", "alarms", "topics"};
 
+    private static final String[] TRAIL_FIELDS = {"name", "homeRegion", "multiRegion", "organizationTrail", "appliesToOus",
+            "logging", "eventSelectors", "logGroup", "s3BucketName"};
+
+    private static final String[] ALARM_FIELDS = {"name", "region", "metricName", "namespace", "actionsEnabled", "actions",
+            "statistic", "period", "threshold", "comparisonOperator", "evaluationPeriods", "state"};
+
     private AccountYaml() {
     }
 
@@ -38,9 +44,6 @@ final class AccountYaml {
                 builder -> topic.list("subscriptions").forEach(subscription -> readSubscription(subscription, builder)))));
     }
 
-    private static final String[] TRAIL_FIELDS = {"name", "homeRegion", "multiRegion", "organizationTrail", "appliesToOus",
-            "logging", "eventSelectors", "logGroup", "s3BucketName"};
-
     private static void readTrail(YamlNode yaml, TrailBuilder trail) {
         trail.multiRegion(yaml.bool("multiRegion", true));
         trail.organizationTrail(yaml.bool("organizationTrail", false));
@@ -68,9 +71,6 @@ final class AccountYaml {
         group.metricFilter(yaml.requireObject("name", "pattern", "metricName", "namespace").requiredText("name"),
                 yaml.required("pattern").text(), yaml.requiredText("metricName"), yaml.requiredText("namespace"));
     }
-
-    private static final String[] ALARM_FIELDS = {"name", "region", "metricName", "namespace", "actionsEnabled", "actions",
-            "statistic", "period", "threshold", "comparisonOperator", "evaluationPeriods", "state"};
 
     private static void readAlarm(YamlNode yaml, AlarmBuilder alarm) {
         alarm.metric(yaml.requiredText("metricName"), yaml.requiredText("namespace"));

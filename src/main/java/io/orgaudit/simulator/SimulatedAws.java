@@ -32,6 +32,14 @@ public final class SimulatedAws implements AutoCloseable {
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
 
+    static {
+        // The JDK server writes headers and body as two segments; with Nagle's algorithm on, the body waits for
+        // the client's delayed ACK (~40 ms a call). Read once, when the first HttpServer is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private SimulatedAws(Scenario scenario, int port) throws IOException {
         this.world = new AtomicReference<>(new World(scenario));
         this.credentials = new CredentialStore(scenario.managementAccountId());

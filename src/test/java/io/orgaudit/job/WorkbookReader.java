@@ -21,6 +21,20 @@ final class WorkbookReader {
     private WorkbookReader() {
     }
 
+    /** Every non-empty row of a sheet as its cells' texts, for sheets that are not one table (Summary). */
+    static List<List<String>> cells(Path workbook, String sheetName) throws IOException {
+        DataFormatter formatter = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            for (Row row : book.getSheet(sheetName)) {
+                List<String> texts = new ArrayList<>();
+                row.forEach(cell -> texts.add(formatter.formatCellValue(cell)));
+                rows.add(texts);
+            }
+        }
+        return rows;
+    }
+
     static Map<String, List<Map<String, String>>> read(Path workbook) throws IOException {
         DataFormatter formatter = new DataFormatter();
         Map<String, List<Map<String, String>>> sheets = new LinkedHashMap<>();

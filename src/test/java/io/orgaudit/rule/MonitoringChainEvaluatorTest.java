@@ -134,6 +134,16 @@ class MonitoringChainEvaluatorTest {
     }
 
     @Test
+    void failsWhenTheAlarmsTopicDoesNotExist() {
+        var deleted = new io.orgaudit.evidence.TopicEvidence(TOPIC, List.of(), new Failure(Failure.Kind.NOT_FOUND,
+                "sns:ListSubscriptionsByTopic", "NotFound", "Topic does not exist"));
+        Verdict verdict = gsl(account(trail("main", logGroup(filter("u", REFERENCE, alarm(true, deleted))))));
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
+        assertThat(verdict.reason()).isEqualTo("alarm unauthorized-api-calls notifies SNS topic " + TOPIC
+                + ", which does not exist");
+    }
+
+    @Test
     void isErrorWhenARegionFailedAndNoTrailPasses() {
         AccountEvidence evidence = new AccountEvidence(ACCOUNT, List.of("us-east-1", "eu-west-1"), List.of(
                 new TargetEvidence(ACCOUNT, "us-east-1", List.of(trail("s3-only", null)), List.of()),
