@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
@@ -46,6 +47,12 @@ public final class AwsAccess implements AutoCloseable {
 
     public OrganizationsClient organizations() {
         return factory.build(OrganizationsClient.builder(), settings.aws().region(), target.hubCredentials());
+    }
+
+    /** S3 as the hub identity, for delivering reports; the caller closes it. */
+    public S3Client s3(String region) {
+        return factory.build(S3Client.builder().forcePathStyle(target.endpoint().isPresent()),
+                region == null || region.isBlank() ? settings.aws().region() : region, target.hubCredentials());
     }
 
     public String roleArn(String accountId) {

@@ -23,7 +23,10 @@ public record ScanSettings(
         @DefaultValue("16") int concurrency,
         @DefaultValue Output output,
         @DefaultValue Aws aws,
-        @DefaultValue Simulator simulator) {
+        @DefaultValue Simulator simulator,
+        @DefaultValue Delivery delivery,
+        @DefaultValue("run") String command,
+        @DefaultValue Rerun rerun) {
 
     /** Where the organization comes from: the built-in simulated organization, or real AWS. */
     public enum Source { DEMO, AWS }
@@ -45,6 +48,28 @@ public record ScanSettings(
 
     /** @param scenario "demo" or the path of a scenario YAML file; @param latency added to every simulated call */
     public record Simulator(@DefaultValue("demo") String scenario, @DefaultValue("0ms") Duration latency) {}
+
+    /**
+     * Optional upload of the workbook and findings files to S3 (server-side encrypted).
+     *
+     * @param bucket   empty: no upload
+     * @param prefix   key prefix, e.g. "orgaudit/nightly/"
+     * @param region   the bucket's region; empty: orgaudit.aws.region
+     * @param kmsKeyId empty: SSE-S3 (AES256); else SSE-KMS with this key
+     */
+    public record Delivery(String bucket, @DefaultValue("") String prefix, String region, String kmsKeyId) {
+        public boolean enabled() {
+            return bucket != null && !bucket.isBlank();
+        }
+    }
+
+    /**
+     * What {@code orgaudit.command=rerun-failed} rescans.
+     *
+     * @param runId    the run to complete; empty: the latest run
+     * @param accounts account ids to rescan; empty: the accounts that are ERROR in that run
+     */
+    public record Rerun(Long runId, @DefaultValue List<String> accounts) {}
 
     public boolean demo() {
         return source == Source.DEMO;

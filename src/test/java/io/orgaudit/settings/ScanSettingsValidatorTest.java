@@ -24,7 +24,8 @@ class ScanSettingsValidatorTest {
                 new ScanSettings.Accounts(include, List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
                 concurrency, new ScanSettings.Output(output),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(30), Duration.ofSeconds(10), 8),
-                new ScanSettings.Simulator("demo", Duration.ZERO));
+                new ScanSettings.Simulator("demo", Duration.ZERO),
+                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()));
     }
 
     private List<String> problems(ScanSettings settings) {

@@ -50,7 +50,8 @@ final class ChainHarness implements AutoCloseable {
                 new ScanSettings.Role(scenario.auditRoleName(), null, "orgaudit"), 4,
                 new ScanSettings.Output(java.nio.file.Path.of("reports")),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(20), Duration.ofSeconds(5), 4),
-                new ScanSettings.Simulator("demo", Duration.ZERO));
+                new ScanSettings.Simulator("demo", Duration.ZERO),
+                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()));
         access = new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(simulator.hubAccessKeyId(),
                         simulator.hubSecretAccessKey())), "test"));
