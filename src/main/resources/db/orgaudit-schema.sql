@@ -44,3 +44,12 @@ CREATE TABLE IF NOT EXISTS scan_verdict (
     chain      CLOB,
     PRIMARY KEY (run_id, account_id, rule_id)
 );
+
+-- One run at a time per database: the holder refreshes heartbeat_at; a row whose heartbeat is old belongs to a
+-- process that died (kill -9, node lost) and may be taken over.
+CREATE TABLE IF NOT EXISTS scan_lock (
+    lock_name    VARCHAR(32)  NOT NULL PRIMARY KEY,
+    owner        VARCHAR(200) NOT NULL,
+    acquired_at  TIMESTAMP    NOT NULL,
+    heartbeat_at TIMESTAMP    NOT NULL
+);

@@ -2,6 +2,7 @@ package io.orgaudit.job;
 
 import java.util.List;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import io.orgaudit.access.AccountSession;
@@ -32,6 +33,15 @@ class AccountRegionReader extends AbstractItemCountingItemStreamItemReader<Accou
         this.regions = regions;
         this.store = store;
         setName("accountRegions");
+    }
+
+    /** A fresh start of this account's partition replaces its evidence; a resumed one keeps what it wrote. */
+    @Override
+    public void open(ExecutionContext executionContext) {
+        if (!executionContext.containsKey(getExecutionContextKey("read.count"))) {
+            store.clearEvidence(runId, accountId);
+        }
+        super.open(executionContext);
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.orgaudit.job;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +19,7 @@ import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.simulator.SimulatedAws;
 
 /** The collaborators the scan's steps are built from. */
 @Configuration(proxyBeanMethods = false)
@@ -47,16 +51,24 @@ class JobBeans {
     }
 
     @Bean
-    ScanLauncher scanLauncher(JobOperator jobOperator, Job organizationScan, ScanStore store, ScanSettings settings,
-                              KnownRegions regions) {
-        return new ScanLauncher(jobOperator, organizationScan, store, settings, regions);
+    ScanLauncher scanLauncher(JobOperator jobOperator, JobRepository jobRepository,
+                              @Qualifier("organizationScan") Job organizationScan,
+                              @Qualifier("rerunFailedAccounts") Job rerunFailedAccounts, ScanStore store,
+                              RunLock runLock, ScanSettings settings, KnownRegions regions) {
+        return new ScanLauncher(jobOperator, jobRepository, organizationScan, rerunFailedAccounts, store, runLock,
+                settings, regions);
+    }
+
+    @Bean
+    RunLock runLock(JdbcTemplate jdbc) {
+        return new RunLock(jdbc);
     }
 
     /** Off in tests, which call the launcher themselves. */
     @Bean
     @ConditionalOnProperty(name = "orgaudit.run-on-startup", havingValue = "true", matchIfMissing = true)
-    ScanCommand scanCommand(ScanLauncher launcher) {
-        return new ScanCommand(launcher);
+    ScanCommand scanCommand(ScanLauncher launcher, ObjectProvider<SimulatedAws> simulator) {
+        return new ScanCommand(launcher, simulator);
     }
 
     @Bean

@@ -2,19 +2,28 @@ package io.orgaudit.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
-/** The command-line entry: runs one scan at start-up and hands its exit code to the process. */
+import io.orgaudit.simulator.CallLog;
+import io.orgaudit.simulator.SimulatedAws;
+
+/** The command-line entry: runs the configured command at start-up and hands its exit code to the process. */
 final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final ScanLauncher launcher;
+    private final ObjectProvider<SimulatedAws> simulator;
     private int exitCode = ScanResult.JOB_FAILED;
 
-    ScanCommand(ScanLauncher launcher) {
+    ScanCommand(ScanLauncher launcher, ObjectProvider<SimulatedAws> simulator) {
         this.launcher = launcher;
+        this.simulator = simulator;
     }
 
     @Override
@@ -22,7 +31,16 @@ final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
         Instant started = Instant.now();
         ScanResult result = launcher.run();
         System.out.println(ScanLauncher.summary(result, Duration.between(started, Instant.now())));
+        simulator.ifAvailable(sim -> System.out.println(callSummary(sim.calls())));
         exitCode = result.exitCode();
+    }
+
+    /** In the demo, what the simulated AWS served: shows the calls a scan makes, and what a resumed run skipped. */
+    static String callSummary(CallLog calls) {
+        Map<String, Long> byOperation = calls.all().stream()
+                .collect(Collectors.groupingBy(CallLog.Call::operation, TreeMap::new, Collectors.counting()));
+        return "Simulated AWS served " + calls.total() + " calls: " + byOperation.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     @Override

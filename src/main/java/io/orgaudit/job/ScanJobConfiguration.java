@@ -35,13 +35,31 @@ import io.orgaudit.settings.ScanSettings;
 class ScanJobConfiguration {
 
     static final String JOB_NAME = "organizationScan";
-    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstanceId}";
+    static final String RERUN_JOB_NAME = "rerunFailedAccounts";
+    private static final String RUN_ID = "#{T(io.orgaudit.job.RunIds).of(stepExecution)}";
 
     @Bean
     Job organizationScan(JobRepository jobRepository, Step discoverAccounts, Step collectEvidence,
                          Step evaluateRules, Step writeReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(discoverAccounts).next(collectEvidence).next(evaluateRules).next(writeReport)
+                .build();
+    }
+
+    /** Rescans chosen accounts of an earlier run, then judges and reports that run again. */
+    @Bean
+    Job rerunFailedAccounts(JobRepository jobRepository, Step selectRerunAccounts, Step collectEvidence,
+                            Step evaluateRules, Step writeReport) {
+        return new JobBuilder(RERUN_JOB_NAME, jobRepository)
+                .start(selectRerunAccounts).next(collectEvidence).next(evaluateRules).next(writeReport)
+                .build();
+    }
+
+    @Bean
+    Step selectRerunAccounts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             ScanStore store, AwsAccess access) {
+        return new StepBuilder("selectRerunAccounts", jobRepository)
+                .tasklet(new SelectRerunAccountsTasklet(store, access), transactionManager)
                 .build();
     }
 

@@ -3,15 +3,23 @@ package io.orgaudit.job;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.rule.Verdict;
@@ -19,27 +27,46 @@ import io.orgaudit.settings.InvalidSettingsException;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.settings.ScanSettingsValidator;
 
-/** Starts a scan run (a new job instance), waits for it, and says how it ended. */
+/**
+ * Runs the command the settings ask for: a scan (a new run, or the resumption of a run that was killed or
+ * failed), or a rerun of a run's failed accounts. One at a time per database ({@link RunLock}).
+ */
 public class ScanLauncher {
 
+    /** A run that stopped longer ago than this is not resumed: its evidence would be stale. */
+    static final Duration RESUME_WINDOW = Duration.ofHours(20);
+    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING, BatchStatus.STOPPED, BatchStatus.FAILED, BatchStatus.UNKNOWN);
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job organizationScan;
+    private final Job rerunFailedAccounts;
     private final ScanStore store;
+    private final RunLock lock;
     private final ScanSettings settings;
     private final KnownRegions regions;
 
-    public ScanLauncher(JobOperator jobOperator, Job organizationScan, ScanStore store, ScanSettings settings,
+    public ScanLauncher(JobOperator jobOperator, JobRepository jobRepository, Job organizationScan,
+                        Job rerunFailedAccounts, ScanStore store, RunLock lock, ScanSettings settings,
                         KnownRegions regions) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.organizationScan = organizationScan;
+        this.rerunFailedAccounts = rerunFailedAccounts;
         this.store = store;
+        this.lock = lock;
         this.settings = settings;
         this.regions = regions;
     }
 
     /** Checks the settings first: a typo stops here, before any AWS call. */
     public void checkSettings() {
-        List<String> problems = new ScanSettingsValidator(regions.names()).problems(settings);
+        List<String> problems = new ArrayList<>(new ScanSettingsValidator(regions.names()).problems(settings));
+        if (!Set.of("run", "rerun-failed").contains(settings.command())) {
+            problems.add("orgaudit.command: '" + settings.command() + "' is not a command; use run (default) or "
+                    + "rerun-failed");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
@@ -47,31 +74,128 @@ public class ScanLauncher {
 
     public ScanResult run() throws Exception {
         checkSettings();
+        lock.acquire();
+        try {
+            return "rerun-failed".equals(settings.command()) ? rerunFailed() : scan();
+        } finally {
+            lock.release();
+        }
+    }
+
+    private ScanResult scan() throws Exception {
+        JobExecution last = lastExecution(ScanJobConfiguration.JOB_NAME);
+        if (last != null && UNFINISHED.contains(last.getStatus())) {
+            if (last.getStartTime() != null
+                    && last.getStartTime().isAfter(LocalDateTime.now().minus(RESUME_WINDOW))) {
+                return resume(last);
+            }
+            abandon(last);
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addString("startedAt", Instant.now().toString()) // a new run each time
                 .addString("profile", settings.profile(), false)
                 .toJobParameters();
-        JobExecution execution = jobOperator.start(organizationScan, parameters);
-        return resultOf(execution);
+        return resultOf(jobOperator.start(organizationScan, parameters), List.of());
     }
 
-    ScanResult resultOf(JobExecution execution) {
-        long runId = execution.getJobInstanceId();
+    /** The previous run died or failed: continue it. Completed account partitions are not scanned again. */
+    private ScanResult resume(JobExecution last) throws Exception {
+        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+            // No process runs it (we hold the lock), so it was killed: mark it failed so it can restart.
+            last = jobOperator.recover(last);
+        }
+        String note = "Resuming run " + last.getJobInstanceId() + ", which stopped with status " + last.getStatus()
+                + " (started " + last.getStartTime() + "); accounts already scanned are kept";
+        System.out.println(note);
+        return resultOf(jobOperator.restart(last), List.of(note));
+    }
+
+    private void abandon(JobExecution last) throws Exception {
+        if (last.getStatus().isRunning()) {
+            last = jobOperator.recover(last);
+        }
+        jobOperator.abandon(last);
+        System.out.println("Run " + last.getJobInstanceId() + " stopped more than " + RESUME_WINDOW.toHours()
+                + " hours ago; starting a new run instead of resuming it");
+    }
+
+    private ScanResult rerunFailed() throws Exception {
+        RerunTargets.Choice choice = RerunTargets.choose(store, settings.rerun());
+        JobExecution unfinished = lastExecution(ScanJobConfiguration.RERUN_JOB_NAME);
+        if (unfinished != null && UNFINISHED.contains(unfinished.getStatus())
+                && unfinished.getJobParameters().getLong(RunIds.RUN_ID, -1L) == choice.runId()) {
+            return resume(unfinished);
+        }
+        if (choice.accountIds().isEmpty()) {
+            String note = "Run " + choice.runId() + " has no ERROR accounts; nothing to rerun";
+            System.out.println(note);
+            return resultOfRun(choice.runId(), "COMPLETED", store.run(choice.runId()).workbook(), List.of(note));
+        }
+        Map<String, Verdict> before = verdictsOf(choice.runId(), choice.accountIds());
+        System.out.printf("Rerunning %d accounts of run %d%n", choice.accountIds().size(), choice.runId());
+        JobParameters parameters = new JobParametersBuilder()
+                .addLong(RunIds.RUN_ID, choice.runId())
+                .addString("startedAt", Instant.now().toString())
+                .addString(SelectRerunAccountsTasklet.ACCOUNTS, String.join(",", choice.accountIds()), false)
+                .toJobParameters();
+        JobExecution execution = jobOperator.start(rerunFailedAccounts, parameters);
+        Map<String, Verdict> after = verdictsOf(choice.runId(), choice.accountIds());
+        return resultOf(execution, changes(choice.accountIds(), before, after));
+    }
+
+    private Map<String, Verdict> verdictsOf(long runId, List<String> accountIds) {
+        Set<String> wanted = Set.copyOf(accountIds);
+        return store.verdicts(runId).stream().filter(v -> wanted.contains(v.accountId()))
+                .collect(Collectors.toMap(v -> v.accountId() + " " + v.ruleId(), Function.identity()));
+    }
+
+    private static List<String> changes(List<String> accountIds, Map<String, Verdict> before,
+                                        Map<String, Verdict> after) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Verdict> now : after.entrySet()) {
+            Verdict then = before.get(now.getKey());
+            String was = then == null ? "not evaluated" : then.status().name();
+            lines.add(String.format("  %s: %s -> %s: %s", now.getKey(), was, now.getValue().status(),
+                    now.getValue().reason()));
+        }
+        lines.sort(String::compareTo);
+        lines.add(0, "Rerun of " + accountIds.size() + " accounts:");
+        return lines;
+    }
+
+    private JobExecution lastExecution(String jobName) {
+        JobInstance instance = jobRepository.getLastJobInstance(jobName);
+        return instance == null ? null : jobRepository.getLastJobExecution(instance);
+    }
+
+    ScanResult resultOf(JobExecution execution, List<String> notes) {
+        long runId = execution.getJobParameters().getLong(RunIds.RUN_ID, execution.getJobInstanceId());
         String workbook = execution.getExecutionContext().containsKey(WriteReportTasklet.WORKBOOK)
                 ? execution.getExecutionContext().getString(WriteReportTasklet.WORKBOOK) : null;
+        List<String> allNotes = new ArrayList<>(notes);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().stream().map(StartupFailures::explain).distinct()
+                    .forEach(message -> allNotes.add("Failure: " + message));
+        }
+        return resultOfRun(runId, execution.getStatus().name(), workbook, allNotes);
+    }
+
+    private ScanResult resultOfRun(long runId, String status, String workbook, List<String> notes) {
         List<Verdict> verdicts = store.verdicts(runId);
         Map<Verdict.Status, Long> counts = WorkbookAssembler.counts(verdicts);
         int skipped = store.accountIds(runId, ScanStore.SKIPPED).size();
-        int exitCode = execution.getStatus() != BatchStatus.COMPLETED || workbook == null ? ScanResult.JOB_FAILED
+        int exitCode = !"COMPLETED".equals(status) || workbook == null ? ScanResult.JOB_FAILED
                 : counts.getOrDefault(Verdict.Status.ERROR, 0L) > 0 ? ScanResult.SOME_ACCOUNTS_ERROR
                 : ScanResult.ALL_EVALUATED;
-        return new ScanResult(runId, execution.getStatus().name(), workbook == null ? null : Path.of(workbook),
-                counts, skipped, exitCode);
+        return new ScanResult(runId, status, workbook == null ? null : Path.of(workbook), counts, skipped, exitCode,
+                notes);
     }
 
     static String summary(ScanResult result, Duration took) {
         Map<Verdict.Status, Long> v = result.verdicts();
-        StringBuilder text = new StringBuilder(String.format("Run %d %s in %.1f s: %d PASS, %d FAIL, %d ERROR",
+        StringBuilder text = new StringBuilder();
+        result.notes().forEach(note -> text.append(note).append(System.lineSeparator()));
+        text.append(String.format("Run %d %s in %.1f s: %d PASS, %d FAIL, %d ERROR",
                 result.runId(), result.batchStatus(), took.toMillis() / 1000.0,
                 v.getOrDefault(Verdict.Status.PASS, 0L), v.getOrDefault(Verdict.Status.FAIL, 0L),
                 v.getOrDefault(Verdict.Status.ERROR, 0L)));
@@ -81,6 +205,10 @@ public class ScanLauncher {
         text.append(System.lineSeparator()).append(result.workbook() == null
                 ? "No workbook was written; see the errors above."
                 : "Workbook: " + result.workbook().toAbsolutePath());
+        if (result.exitCode() == ScanResult.SOME_ACCOUNTS_ERROR) {
+            text.append(System.lineSeparator()).append("Some accounts could not be evaluated; once fixed, rescan them: ")
+                    .append(RerunCommand.forRun(result.runId()));
+        }
         return text.toString();
     }
 }

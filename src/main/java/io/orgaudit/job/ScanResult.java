@@ -11,7 +11,7 @@ import io.orgaudit.rule.Verdict;
  * @param workbook null when the job failed before writing it
  */
 public record ScanResult(long runId, String batchStatus, Path workbook, Map<Verdict.Status, Long> verdicts,
-                         int skippedAccounts, int exitCode) {
+                         int skippedAccounts, int exitCode, java.util.List<String> notes) {
 
     /** Every selected account was evaluated (PASS or FAIL) and the workbook was written. */
     public static final int ALL_EVALUATED = 0;
@@ -21,4 +21,6 @@ public record ScanResult(long runId, String batchStatus, Path workbook, Map<Verd
     public static final int INVALID_CONFIGURATION = 2;
     /** The workbook was written, but some accounts are ERROR (could not be evaluated); rerun them. */
     public static final int SOME_ACCOUNTS_ERROR = 3;
+    /** Another run is using the database; nothing was changed. */
+    public static final int RUN_IN_PROGRESS = 4;
 }

@@ -70,6 +70,35 @@ public class ScanStore {
                 rs.getString(7) == null ? List.of() : List.of(rs.getString(7).split(","))), runId);
     }
 
+    /**
+     * The accounts a rerun rescans when none are named: those with an ERROR verdict in the run, and those the run
+     * selected but never judged (it died or failed before evaluating them).
+     */
+    public List<String> rerunTargets(long runId) {
+        return jdbc.queryForList("SELECT a.account_id FROM scan_account a WHERE a.run_id = ? AND a.scan_state <> ? "
+                + "AND (EXISTS (SELECT 1 FROM scan_verdict v WHERE v.run_id = a.run_id AND v.account_id = a.account_id "
+                + "AND v.status = 'ERROR') OR NOT EXISTS (SELECT 1 FROM scan_verdict v WHERE v.run_id = a.run_id "
+                + "AND v.account_id = a.account_id)) ORDER BY a.account_id", String.class, runId, SKIPPED);
+    }
+
+    /** Puts accounts back in the queue of the collection step; their verdicts stay until new ones replace them. */
+    @Transactional
+    public void markPending(long runId, List<String> accountIds) {
+        for (String accountId : accountIds) {
+            jdbc.update("UPDATE scan_account SET scan_state = ? WHERE run_id = ? AND account_id = ?",
+                    PENDING, runId, accountId);
+        }
+    }
+
+    /** Before an account is collected afresh: its old evidence (say, a role failure) must not linger. */
+    public void clearEvidence(long runId, String accountId) {
+        jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
+    }
+
+    public java.util.Optional<Long> latestRunId() {
+        return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(run_id) FROM scan_run", Long.class));
+    }
+
     public void saveRegions(long runId, String accountId, List<String> regions) {
         jdbc.update("UPDATE scan_account SET regions = ? WHERE run_id = ? AND account_id = ?",
                 String.join(",", regions), runId, accountId);
@@ -112,6 +141,11 @@ public class ScanStore {
                 + "ORDER BY account_id, rule_id", (rs, i) -> new Verdict(rs.getString(1), rs.getString(2),
                 Verdict.Status.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getString(5) == null ? null : json.readValue(rs.getString(5), Verdict.Chain.class)), runId);
+    }
+
+    public java.util.Optional<RunRecord> findRun(long runId) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM scan_run WHERE run_id = ?", Integer.class, runId);
+        return rows != null && rows > 0 ? java.util.Optional.of(run(runId)) : java.util.Optional.empty();
     }
 
     public RunRecord run(long runId) {

@@ -39,7 +39,7 @@ final class WriteReportTasklet implements Tasklet {
         Instant finishedAt = Instant.now();
         RunRecord run = store.run(runId);
         WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, store.accounts(runId),
-                store.verdicts(runId), null);
+                store.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.

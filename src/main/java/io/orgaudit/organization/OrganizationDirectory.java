@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.Organization;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Root;
 
 import io.orgaudit.access.AwsAccess;
+import io.orgaudit.settings.ActionableFailure;
 
 /**
  * Reads the organization through the hub identity: every account (ListAccounts, 20 a page, as AWS serves it)
@@ -31,7 +33,7 @@ public final class OrganizationDirectory {
             Organization organization = organizations.describeOrganization().organization();
             return new OrganizationInfo(organization.id(), organization.masterAccountId());
         } catch (AwsOrganizationsNotInUseException e) {
-            throw new IllegalStateException("The hub credentials (account " + access.hubAccountId()
+            throw new ActionableFailure("The hub credentials (account " + access.hubAccountId()
                     + ") do not belong to an AWS Organization; run orgaudit with credentials of the management "
                     + "account or of a delegated administrator", e);
         }
@@ -40,16 +42,25 @@ public final class OrganizationDirectory {
     /** All accounts, any status, sorted by id; the caller decides which to scan. */
     public List<MemberAccount> accounts() {
         try (OrganizationsClient organizations = access.organizations()) {
-            Map<String, String> ouPathByAccount = ouPaths(organizations);
-            List<MemberAccount> accounts = new ArrayList<>();
-            for (Account account : organizations.listAccountsPaginator(r -> r.maxResults(20)).stream()
-                    .flatMap(page -> page.accounts().stream()).toList()) {
-                accounts.add(new MemberAccount(account.id(), account.name(), account.email(),
-                        account.statusAsString(), ouPathByAccount.getOrDefault(account.id(), "")));
-            }
-            accounts.sort((a, b) -> a.id().compareTo(b.id()));
-            return accounts;
+            return accounts(organizations);
+        } catch (AccessDeniedException e) {
+            throw new ActionableFailure("the hub credentials (account " + access.hubAccountId() + ") may not list "
+                    + "the organization's accounts (" + e.awsErrorDetails().errorCode() + "): run orgaudit as the "
+                    + "management account or a delegated administrator, with organizations:ListAccounts, ListRoots, "
+                    + "ListOrganizationalUnitsForParent and ListAccountsForParent (k8s/iam/hub-policy.json)", e);
         }
+    }
+
+    private static List<MemberAccount> accounts(OrganizationsClient organizations) {
+        Map<String, String> ouPathByAccount = ouPaths(organizations);
+        List<MemberAccount> accounts = new ArrayList<>();
+        for (Account account : organizations.listAccountsPaginator(r -> r.maxResults(20)).stream()
+                .flatMap(page -> page.accounts().stream()).toList()) {
+            accounts.add(new MemberAccount(account.id(), account.name(), account.email(),
+                    account.statusAsString(), ouPathByAccount.getOrDefault(account.id(), "")));
+        }
+        accounts.sort((a, b) -> a.id().compareTo(b.id()));
+        return accounts;
     }
 
     private static Map<String, String> ouPaths(OrganizationsClient organizations) {

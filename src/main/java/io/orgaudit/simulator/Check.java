@@ -8,6 +8,8 @@ final class Check {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern ORGANIZATION_ID = Pattern.compile("o-[a-z0-9]{10,32}");
+    /** S3 general purpose bucket names: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending alphanumeric. */
+    private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
     private static final Pattern OU_NAME = Pattern.compile("[^/]{1,128}");
 
     private Check() {
@@ -30,6 +32,14 @@ final class Check {
     static String region(String field, String value) {
         if (value == null || !REGION.matcher(value).matches()) {
             throw new ScenarioException(field, "'" + value + "' is not an AWS region name (like us-east-1)");
+        }
+        return value;
+    }
+
+    static String bucketName(String field, String value) {
+        if (value == null || !BUCKET.matcher(value).matches() || value.contains("..")) {
+            throw new ScenarioException(field, "'" + value + "' is not an S3 bucket name (3 to 63 lowercase letters,"
+                    + " digits, dots and hyphens)");
         }
         return value;
     }

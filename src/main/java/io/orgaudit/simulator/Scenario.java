@@ -24,10 +24,11 @@ public final class Scenario {
     private final List<String> defaultRegions;
     private final List<String> ouPaths;
     private final List<SimAccount> accounts;
+    private final List<SimBucket> buckets;
     private final Map<String, SimAccount> accountsById = new LinkedHashMap<>();
 
     Scenario(String organizationId, String managementAccountId, String auditRoleName, Optional<String> externalId,
-             List<String> defaultRegions, List<String> ouPaths, List<SimAccount> accounts) {
+             List<String> defaultRegions, List<String> ouPaths, List<SimAccount> accounts, List<SimBucket> buckets) {
         this.organizationId = organizationId;
         this.managementAccountId = managementAccountId;
         this.auditRoleName = auditRoleName;
@@ -35,6 +36,7 @@ public final class Scenario {
         this.defaultRegions = List.copyOf(defaultRegions);
         this.ouPaths = List.copyOf(ouPaths);
         this.accounts = List.copyOf(accounts);
+        this.buckets = List.copyOf(buckets);
         accounts.forEach(account -> accountsById.put(account.id(), account));
     }
 
@@ -100,6 +102,19 @@ public final class Scenario {
 
     public SimAccount managementAccount() {
         return accountsById.get(managementAccountId);
+    }
+
+    /**
+     * The S3 buckets reports can be uploaded to. Empty (the default): any bucket name is accepted and created on its
+     * first PutObject, owned by the uploading account, in the region the upload was signed for; once any bucket is
+     * declared, only declared buckets exist (others answer NoSuchBucket), which catches a misspelt bucket name.
+     */
+    public List<SimBucket> buckets() {
+        return buckets;
+    }
+
+    public Optional<SimBucket> bucket(String name) {
+        return buckets.stream().filter(bucket -> bucket.name().equals(name)).findFirst();
     }
 
     /** The organization trails (all owned by the management account). */

@@ -21,6 +21,11 @@ public final class ScenarioBuilder {
     private List<String> defaultRegions = List.of("us-east-1");
     private final List<String> ouPaths = new ArrayList<>();
     private final Map<String, AccountBuilder> accounts = new LinkedHashMap<>();
+    private final List<BucketSpec> buckets = new ArrayList<>();
+
+    /** A declared bucket; account and region are settled at build time (management account, first default region). */
+    private record BucketSpec(String name, String accountId, String region) {
+    }
 
     ScenarioBuilder() {
     }
@@ -34,6 +39,7 @@ public final class ScenarioBuilder {
         builder.defaultRegions = scenario.defaultRegions();
         builder.ouPaths.addAll(scenario.ouPaths());
         scenario.accounts().forEach(builder::account);
+        scenario.buckets().forEach(bucket -> builder.bucket(bucket.name(), bucket.accountId(), bucket.region()));
         return builder;
     }
 
@@ -110,6 +116,23 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** Declares an S3 bucket of the management account in the first default region (see {@link Scenario#buckets()}). */
+    public ScenarioBuilder bucket(String name) {
+        return bucket(name, null, null);
+    }
+
+    /** Declares an S3 bucket; a null account is the management account, a null region the first default region. */
+    public ScenarioBuilder bucket(String name, String accountId, String region) {
+        String field = "buckets[" + buckets.size() + "]";
+        Check.bucketName(field + ".name", name);
+        if (buckets.stream().anyMatch(bucket -> bucket.name().equals(name))) {
+            throw new ScenarioException(field + ".name", "bucket '" + name + "' is declared twice");
+        }
+        buckets.add(new BucketSpec(name, accountId == null ? null : Check.accountId(field + ".account", accountId),
+                region == null ? null : Check.region(field + ".region", region)));
+        return this;
+    }
+
     public Scenario build() {
         if (!accounts.containsKey(managementAccountId)) {
             accounts.put(managementAccountId, new AccountBuilder(managementAccountId).name("management"));
@@ -119,6 +142,19 @@ public final class ScenarioBuilder {
         List<String> allOus = OrganizationTree.closeOverParents(ouPaths, built);
         new ScenarioConsistency(managementAccountId, ouPaths, allOus).check(built);
         return new Scenario(organizationId, managementAccountId, auditRoleName, Optional.ofNullable(externalId),
-                defaultRegions, allOus, built);
+                defaultRegions, allOus, built, builtBuckets(built));
+    }
+
+    private List<SimBucket> builtBuckets(List<SimAccount> built) {
+        List<SimBucket> result = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            BucketSpec spec = buckets.get(i);
+            String owner = spec.accountId() == null ? managementAccountId : spec.accountId();
+            if (built.stream().noneMatch(account -> account.id().equals(owner))) {
+                throw new ScenarioException("buckets[" + i + "].account", owner + " is not an account of the scenario");
+            }
+            result.add(new SimBucket(spec.name(), owner, spec.region() == null ? defaultRegions.get(0) : spec.region()));
+        }
+        return result;
     }
 }

@@ -32,7 +32,7 @@ final class ScenarioYaml {
             throw new ScenarioException("", "the scenario is empty");
         }
         YamlNode root = new YamlNode(tree, "").requireObject("organizationId", "managementAccount", "auditRole",
-                "externalId", "defaultRegions", "ous", "accounts");
+                "externalId", "defaultRegions", "ous", "accounts", "buckets");
         ScenarioBuilder builder = Scenario.builder();
         root.at(() -> builder.organizationId(root.requiredText("organizationId")));
         String management = root.required("managementAccount").accountId();
@@ -50,6 +50,12 @@ final class ScenarioYaml {
                 throw ScenarioException.located(account.path() + ".id", id + " is already used by " + previous);
             }
             account.at(() -> builder.account(id, spec -> AccountYaml.read(account, spec)));
+        }
+        for (YamlNode bucket : root.list("buckets")) {
+            bucket.requireObject("name", "account", "region");
+            String account = bucket.optional("account").map(YamlNode::accountId).orElse(null);
+            // The builder names the field as buckets[i].x, the same path as in the YAML.
+            root.at(() -> builder.bucket(bucket.requiredText("name"), account, bucket.optionalText("region").orElse(null)));
         }
         return builder.build();
     }

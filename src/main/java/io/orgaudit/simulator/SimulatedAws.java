@@ -31,6 +31,7 @@ public final class SimulatedAws implements AutoCloseable {
     private final CredentialStore credentials;
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
+    private final RequestGauge inFlight = new RequestGauge();
 
     static {
         // The JDK server writes headers and body as two segments; with Nagle's algorithm on, the body waits for
@@ -46,7 +47,7 @@ public final class SimulatedAws implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         this.executor = threadPool();
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHttpHandler(endpoints(), world::get, credentials, faults, calls));
+        server.createContext("/", new SimulatorHttpHandler(endpoints(), world::get, credentials, faults, calls, inFlight));
         server.start();
     }
 
@@ -98,6 +99,11 @@ public final class SimulatedAws implements AutoCloseable {
 
     public CallLog calls() {
         return calls;
+    }
+
+    /** Requests being answered now, and how many were in flight on average (for benchmarks). */
+    public RequestGauge requestsInFlight() {
+        return inFlight;
     }
 
     @Override

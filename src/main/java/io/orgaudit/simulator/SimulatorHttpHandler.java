@@ -34,18 +34,21 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final CredentialStore credentials;
     private final Faults faults;
     private final CallLog calls;
+    private final RequestGauge inFlight;
 
     SimulatorHttpHandler(Map<String, ServiceEndpoint> endpoints, Supplier<World> world, CredentialStore credentials,
-                         Faults faults, CallLog calls) {
+                         Faults faults, CallLog calls, RequestGauge inFlight) {
         this.endpoints = endpoints;
         this.world = world;
         this.credentials = credentials;
         this.faults = faults;
         this.calls = calls;
+        this.inFlight = inFlight;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long started = inFlight.enter();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             ServiceEndpoint.Response response;
@@ -57,6 +60,8 @@ final class SimulatorHttpHandler implements HttpHandler {
                 response = new ServiceEndpoint.Response(500, "application/x-amz-json-1.1", error, Map.of());
             }
             send(exchange, response);
+        } finally {
+            inFlight.leave(started);
         }
     }
 

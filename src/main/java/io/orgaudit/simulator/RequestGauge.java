@@ -1,0 +1,45 @@
+package io.orgaudit.simulator;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Requests being answered right now, the most at once, and the time all requests spent being answered (from
+ * reading the request to sending the answer, latency included). Busy time divided by wall time is the average
+ * number of requests in flight, which is what a benchmark compares with the concurrency it asked for.
+ */
+public final class RequestGauge {
+
+    private final AtomicInteger current = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
+    private final LongAdder busyNanos = new LongAdder();
+
+    public int current() {
+        return current.get();
+    }
+
+    public int peak() {
+        return peak.get();
+    }
+
+    public Duration busy() {
+        return Duration.ofNanos(busyNanos.sum());
+    }
+
+    public void reset() {
+        peak.set(current.get());
+        busyNanos.reset();
+    }
+
+    /** @return the start, to hand to {@link #leave(long)} */
+    long enter() {
+        peak.accumulateAndGet(current.incrementAndGet(), Math::max);
+        return System.nanoTime();
+    }
+
+    void leave(long startedNanos) {
+        busyNanos.add(System.nanoTime() - startedNanos);
+        current.decrementAndGet();
+    }
+}

@@ -1,0 +1,111 @@
+package io.orgaudit.benchmark;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.orgaudit.simulator.AccountBuilder;
+import io.orgaudit.simulator.ExpectedVerdict.Outcome;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.ScenarioBuilder;
+import io.orgaudit.simulator.SimAccount;
+
+/**
+ * A generated organization shaped like a large real one: most members are covered by the organization trail (whose
+ * chain lives in the management account), the Legacy OU is not and has its own trails and chains, some of them
+ * broken, about one account in a hundred has no audit role, and one in five hundred is suspended.
+ */
+final class BenchmarkOrganization {
+
+    static final String MANAGEMENT = "111111111111";
+    /** The regions every account enables by default, in the order they are taken; then opt-in ones. */
+    static final List<String> REGIONS = List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1",
+            "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1", "ap-south-1", "ap-northeast-1",
+            "ap-northeast-2", "ap-northeast-3", "ap-southeast-1", "ap-southeast-2", "sa-east-1",
+            "af-south-1", "ap-east-1", "ap-south-2", "ap-southeast-3", "ap-southeast-4", "ca-west-1", "eu-central-2",
+            "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1");
+    static final String PATTERN = "{(($.errorCode=\"*UnauthorizedOperation\") || ($.errorCode=\"AccessDenied*\")) "
+            + "&& (($.sourceIPAddress!=\"delivery.logs.amazonaws.com\") && ($.eventName!=\"HeadBucket\"))}";
+    private static final List<String> COVERED_OUS = List.of("Workloads/Prod", "Workloads/Dev", "Sandbox", "Security");
+    private static final String LEGACY = "Legacy";
+
+    private BenchmarkOrganization() {
+    }
+
+    static Scenario generate(int members, int regionCount) {
+        if (regionCount < 1 || regionCount > REGIONS.size()) {
+            throw new IllegalArgumentException("bench.regions must be 1 to " + REGIONS.size());
+        }
+        List<String> regions = REGIONS.subList(0, regionCount);
+        ScenarioBuilder builder = Scenario.builder().organizationId("o-bench123456").managementAccount(MANAGEMENT)
+                .defaultRegions(regions);
+        COVERED_OUS.forEach(builder::ou);
+        builder.ou(LEGACY);
+        builder.account(MANAGEMENT, account -> {
+            account.name("management").expect(Outcome.PASS, "owns the organization trail");
+            account.trail("org-trail", "us-east-1", trail -> trail.organizationTrail(true).appliesToOus(COVERED_OUS)
+                    .logGroup("aws-cloudtrail-logs-org"));
+            completeChain(account, "aws-cloudtrail-logs-org", "us-east-1", true);
+        });
+        for (int i = 0; i < members; i++) {
+            String id = String.valueOf(200_000_000_000L + i);
+            int n = i;
+            builder.account(id, account -> member(account, n));
+        }
+        return builder.build();
+    }
+
+    /** How many accounts the scan should find PASS, FAIL, ERROR and SKIPPED, from the scenario's expectations. */
+    static Map<Outcome, Long> expectedOutcomes(Scenario scenario) {
+        return scenario.accounts().stream().map(SimAccount::expected)
+                .map(expected -> expected.orElseThrow().verdict())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static void member(AccountBuilder account, int n) {
+        account.name("member-" + n);
+        if (n % 500 == 499) {
+            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).status("SUSPENDED").expect(Outcome.SKIPPED, "suspended");
+            return;
+        }
+        if (n % 100 == 98) {
+            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).auditRoleDeployed(false)
+                    .expect(Outcome.ERROR, "no audit role");
+            return;
+        }
+        if (n % 10 != 7) {
+            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).expect(Outcome.PASS, "organization trail");
+            if (n % 20 == 3) {
+                // A team's own single-region trail to S3 next to the organization trail: seen, followed, not needed.
+                account.trail("team-trail", "eu-west-1", trail -> trail.multiRegion(false));
+            }
+            return;
+        }
+        account.ou(LEGACY);
+        switch ((n / 10) % 5) {
+            case 0, 1 -> {
+                account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main"))
+                        .expect(Outcome.PASS, "own chain");
+                completeChain(account, "cloudtrail/main", "us-east-1", true);
+            }
+            case 2 -> {
+                account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main"))
+                        .expect(Outcome.FAIL, "pending subscription only");
+                completeChain(account, "cloudtrail/main", "us-east-1", false);
+            }
+            case 3 -> account.trail("main", "us-east-1", trail -> { }).expect(Outcome.FAIL, "trail to S3 only");
+            default -> account.expect(Outcome.FAIL, "no trail");
+        }
+    }
+
+    private static void completeChain(AccountBuilder account, String logGroup, String region, boolean confirmed) {
+        account.logGroup(logGroup, region, group -> group
+                        .metricFilter("UnauthorizedAPICalls", PATTERN, "UnauthorizedAPICalls", "CISBenchmark")
+                        .metricFilter("RootUsage", "{$.userIdentity.type=\"Root\"}", "RootUsage", "CISBenchmark"))
+                .alarm("unauthorized-api-calls", region, alarm -> alarm.metric("UnauthorizedAPICalls", "CISBenchmark")
+                        .action("security-alerts"))
+                .topic("security-alerts", region, topic -> topic.subscription("email", "security@example.com", confirmed));
+    }
+
+}

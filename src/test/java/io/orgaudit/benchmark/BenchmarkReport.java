@@ -1,0 +1,78 @@
+package io.orgaudit.benchmark;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.orgaudit.benchmark.OrganizationScanBenchmark.Measurement;
+import io.orgaudit.rule.Verdict;
+import io.orgaudit.simulator.CallLog;
+
+/** The figures of one benchmark run, as the lines an operator reads and compares between runs. */
+final class BenchmarkReport {
+
+    private static final long MB = 1024 * 1024;
+
+    private final Measurement m;
+
+    BenchmarkReport(Measurement measurement) {
+        this.m = measurement;
+    }
+
+    String text() {
+        BenchmarkParameters p = m.parameters();
+        double wall = m.wall().toNanos() / 1e9;
+        int calls = m.calls().size();
+        long scanned = m.result().verdicts().values().stream().mapToLong(Long::longValue).sum();
+        long accountRegions = scanned * p.regions();
+        double ideal = calls * (p.latency().toNanos() / 1e9) / p.concurrency();
+        StringBuilder out = new StringBuilder();
+        line(out, "== orgaudit scan benchmark", p.describe() + " ==");
+        line(out, "verdicts", String.format("%d accounts scanned: %d PASS, %d FAIL, %d ERROR; %d skipped",
+                scanned, count(Verdict.Status.PASS), count(Verdict.Status.FAIL), count(Verdict.Status.ERROR),
+                m.result().skippedAccounts()));
+        line(out, "wall time", String.format("%.2f s (%s)", wall, m.steps().describe()));
+        line(out, "API calls", String.format("%,d, %.0f calls/s", calls, calls / wall));
+        line(out, "  by service", String.join(", ", grouped(CallLog.Call::service).entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList()));
+        out.append(String.format("  %-26s %9s %12s %19s%n", "by operation", "calls", "per account",
+                "per account-region"));
+        grouped(CallLog.Call::operation).forEach((operation, n) -> out.append(String.format(
+                "    %-24s %,9d %12.3f %19.3f%n", operation, n, (double) n / scanned, (double) n / accountRegions)));
+        line(out, "requests in flight", String.format("mean %.1f (simulator busy time / wall time), sampled mean %.1f,"
+                        + " peak %d; configured concurrency %d", m.busy().toNanos() / 1e9 / wall,
+                m.meanInFlightSampled(), m.peakInFlight(), p.concurrency()));
+        line(out, "ideal time", String.format("%.2f s = %,d calls x %d ms / %d", ideal, calls, p.latency().toMillis(),
+                p.concurrency()));
+        line(out, "ideal / actual", String.format("%.2f", ideal / wall));
+        line(out, "peak heap", String.format("%d MB used (sampled every 10 ms), %d MB after GC, %d MB sum of pool "
+                        + "peaks; max heap %d MB", m.peakHeapSampled() / MB, m.peakHeapAfterGc() / MB,
+                m.peakHeapOfPools() / MB, Runtime.getRuntime().maxMemory() / MB));
+        line(out, "workbook written in", String.format("%.2f s (writeReport step: workbook, CSV and JSON Lines)",
+                m.steps().of("writeReport").toNanos() / 1e9));
+        line(out, "calls per second", String.format("%.0f", calls / wall));
+        return out.toString();
+    }
+
+    private long count(Verdict.Status status) {
+        return m.result().verdicts().getOrDefault(status, 0L);
+    }
+
+    /** Counts by a property of the call, largest first. */
+    private Map<String, Long> grouped(Function<CallLog.Call, String> key) {
+        Map<String, Long> counts = m.calls().stream().collect(Collectors.groupingBy(key, TreeMap::new,
+                Collectors.counting()));
+        List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).toList();
+        Map<String, Long> ordered = new java.util.LinkedHashMap<>();
+        sorted.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    private static void line(StringBuilder out, String label, String value) {
+        out.append(String.format("%-22s %s%n", label, value));
+    }
+}
