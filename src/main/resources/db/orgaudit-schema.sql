@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS scan_verdict (
     status     VARCHAR(8)    NOT NULL,
     reason     VARCHAR(8000) NOT NULL,
     chain      CLOB,
+    failure    CLOB,
     PRIMARY KEY (run_id, account_id, rule_id)
 );
 

@@ -16,8 +16,14 @@ public final class AwsFailures {
             "TrailNotFoundException", "ResourceNotFound");
     private static final Set<String> THROTTLED = Set.of("Throttling", "ThrottlingException", "TooManyRequestsException",
             "RequestLimitExceeded", "Throttled", "RequestThrottled");
-    private static final Set<String> BAD_CREDENTIALS = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
-            "ExpiredToken", "ExpiredTokenException", "SignatureDoesNotMatch", "InvalidSignatureException");
+    private static final Set<String> BAD_CREDENTIALS = Set.of("ExpiredToken", "ExpiredTokenException",
+            "SignatureDoesNotMatch", "InvalidSignatureException");
+    /**
+     * What a regional endpoint answers to valid credentials in a region the account has not enabled: AWS does not
+     * know the token there. Only meaningful for regional calls made with credentials that work elsewhere.
+     */
+    private static final Set<String> REGION_DISABLED = Set.of("InvalidClientTokenId", "UnrecognizedClientException",
+            "OptInRequired");
 
     private AwsFailures() {
     }
@@ -41,9 +47,12 @@ public final class AwsFailures {
     }
 
     private static Failure.Kind kindOf(String operation, String code, int status) {
-        if (operation.startsWith("sts:AssumeRole") && (ACCESS_DENIED.contains(code) || BAD_CREDENTIALS.contains(code)
-                || status == 403)) {
+        if (operation.startsWith("sts:") && (ACCESS_DENIED.contains(code) || BAD_CREDENTIALS.contains(code)
+                || REGION_DISABLED.contains(code) || status == 403)) {
             return Failure.Kind.ROLE_NOT_ASSUMABLE;
+        }
+        if (REGION_DISABLED.contains(code)) {
+            return Failure.Kind.REGION_DISABLED;
         }
         if (ACCESS_DENIED.contains(code) || BAD_CREDENTIALS.contains(code)) {
             return Failure.Kind.ACCESS_DENIED;

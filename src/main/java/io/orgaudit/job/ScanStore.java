@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.orgaudit.access.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.organization.OrganizationInfo;
@@ -130,17 +131,19 @@ public class ScanStore {
         for (Verdict v : verdicts) {
             jdbc.update("DELETE FROM scan_verdict WHERE run_id = ? AND account_id = ? AND rule_id = ?",
                     runId, v.accountId(), v.ruleId());
-            jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain) "
-                    + "VALUES (?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
-                    truncate(v.reason()), v.chain() == null ? null : json.writeValueAsString(v.chain()));
+            jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain, failure) "
+                    + "VALUES (?,?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
+                    truncate(v.reason()), v.chain() == null ? null : json.writeValueAsString(v.chain()),
+                    v.failure() == null ? null : json.writeValueAsString(v.failure()));
         }
     }
 
     public List<Verdict> verdicts(long runId) {
-        return jdbc.query("SELECT account_id, rule_id, status, reason, chain FROM scan_verdict WHERE run_id = ? "
-                + "ORDER BY account_id, rule_id", (rs, i) -> new Verdict(rs.getString(1), rs.getString(2),
-                Verdict.Status.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5) == null ? null : json.readValue(rs.getString(5), Verdict.Chain.class)), runId);
+        return jdbc.query("SELECT account_id, rule_id, status, reason, chain, failure FROM scan_verdict "
+                + "WHERE run_id = ? ORDER BY account_id, rule_id", (rs, i) -> new Verdict(rs.getString(1),
+                rs.getString(2), Verdict.Status.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5) == null ? null : json.readValue(rs.getString(5), Verdict.Chain.class),
+                rs.getString(6) == null ? null : json.readValue(rs.getString(6), Failure.class)), runId);
     }
 
     public java.util.Optional<RunRecord> findRun(long runId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.orgaudit.report.AccountRow;
+import io.orgaudit.report.ErrorDetail;
 import io.orgaudit.report.Evidence;
 import io.orgaudit.report.FindingRow;
 import io.orgaudit.report.FrameworkColumn;
@@ -30,7 +31,9 @@ final class WorkbookAssembler {
         List<AccountRow> rows = accountRows(accounts, verdicts);
         List<FindingRow> findings = evaluated.stream().flatMap(a -> byAccount.get(a.id()).values().stream()
                 .map(v -> new FindingRow(a.id(), a.name(), a.ouPath(), v.ruleId(),
-                        io.orgaudit.report.Verdict.valueOf(v.status().name()), v.reason(), evidence(v.chain()))))
+                        io.orgaudit.report.Verdict.valueOf(v.status().name()), v.reason(), evidence(v.chain()),
+                        v.failure() == null ? null : new ErrorDetail(v.failure().operation(), v.failure().code(),
+                                v.failure().hint()))))
                 .toList();
         RunInfo info = new RunInfo(run.runId(), run.organizationId(), run.managementAccountId(), run.startedAt(),
                 finishedAt, run.profile(), run.regions().isEmpty() ? List.of("each account's enabled regions")

@@ -12,7 +12,7 @@ final class ErrorsSheet {
     static final String NAME = "Errors";
     static final String RERUN_LABEL = "Rerun command";
     static final List<String> HEADERS =
-            List.of("Account id", "Account name", "OU path", "Rule", "Service", "AWS error", "Reason", "Hint");
+            List.of("Account id", "Account name", "OU path", "Rule", "Failed call", "AWS error", "Reason", "Hint");
     /** The table starts below the rerun command, so the command is the first thing one reads. */
     static final int HEADER_ROW = 2;
     private static final int[] WIDTHS = {17, 30, 30, 15, 14, 24, 80, 60};
@@ -34,10 +34,12 @@ final class ErrorsSheet {
             writer.text(row, 1, error.accountName());
             writer.text(row, 2, error.ouPath());
             writer.text(row, 3, error.ruleId());
-            writer.text(row, 4, ErrorHints.service(error.reason()));
-            writer.text(row, 5, ErrorHints.errorCode(error.reason()));
+            ErrorDetail detail = error.error();
+            // The collector's classification when there is one; else a best guess from the reason's text.
+            writer.text(row, 4, detail != null ? detail.failedCall() : ErrorHints.service(error.reason()));
+            writer.text(row, 5, detail != null ? detail.errorCode() : ErrorHints.errorCode(error.reason()));
             writer.text(row, 6, error.reason());
-            writer.text(row, 7, ErrorHints.hint(error.reason()));
+            writer.text(row, 7, detail != null ? detail.hint() : ErrorHints.hint(error.reason()));
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         PrintLayout.table(sheet, HEADER_ROW);

@@ -30,9 +30,17 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
     public Verdict evaluate(RuleDefinition rule, String profile, AccountEvidence evidence) {
         String account = evidence.accountId();
         List<RegionalFailure> failures = new ArrayList<>();
+        List<String> disabledRegions = new ArrayList<>();
         Map<String, TrailEvidence> trails = new LinkedHashMap<>();
         for (TargetEvidence target : evidence.targets()) {
-            target.failures().forEach(f -> failures.add(new RegionalFailure(target.region(), f)));
+            for (Failure failure : target.failures()) {
+                // A region the account never enabled holds no trail: skipped with a note, not an ERROR.
+                if (failure.kind() == Failure.Kind.REGION_DISABLED) {
+                    disabledRegions.add(target.region());
+                } else {
+                    failures.add(new RegionalFailure(target.region(), failure));
+                }
+            }
             // The same trail shows in every region (multi-region, organization): judge it once.
             target.trails().stream().sorted(Comparator.comparing(TrailEvidence::arn))
                     .forEach(trail -> trails.merge(trail.arn(), trail, (a, b) -> a.settings() != null ? a : b));
@@ -48,16 +56,21 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
         }
         if (!failures.isEmpty()) {
             return new Verdict(account, rule.id(), Verdict.Status.ERROR, failureReason(failures, best),
-                    best == null ? null : best.chain());
+                    best == null ? null : best.chain(), failures.get(0).failure());
         }
-        if (best instanceof TrailOutcome.Unreadable) {
-            return new Verdict(account, rule.id(), Verdict.Status.ERROR, best.reason(), best.chain());
+        if (best instanceof TrailOutcome.Unreadable unreadable) {
+            return new Verdict(account, rule.id(), Verdict.Status.ERROR, best.reason(), best.chain(),
+                    unreadable.failure());
         }
+        String skipped = disabledRegions.isEmpty() ? ""
+                : " (regions not enabled in this account, skipped: " + String.join(", ", disabledRegions) + ")";
         if (best == null) {
+            List<String> scanned = evidence.regions().stream().filter(r -> !disabledRegions.contains(r)).toList();
             return new Verdict(account, rule.id(), Verdict.Status.FAIL, "no CloudTrail trail is visible to the "
-                    + "account in the regions scanned (" + String.join(", ", evidence.regions()) + ")", null);
+                    + "account in the regions scanned (" + String.join(", ", scanned) + ")" + skipped, null);
         }
-        return new Verdict(account, rule.id(), Verdict.Status.FAIL, failReason(trails.values(), best), best.chain());
+        return new Verdict(account, rule.id(), Verdict.Status.FAIL, failReason(trails.values(), best) + skipped,
+                best.chain());
     }
 
     /** An unreadable link outranks any broken one; among broken chains the one that got furthest wins. */

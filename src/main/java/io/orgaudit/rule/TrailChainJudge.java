@@ -70,7 +70,7 @@ final class TrailChainJudge {
         }
         if (trail.settings() == null) {
             return new TrailOutcome.Unreadable(chain.build(), "the status of trail " + trail.name()
-                    + " could not be read: " + describe(trail.settingsFailure()));
+                    + " could not be read: " + describe(trail.settingsFailure()), trail.settingsFailure());
         }
         if (rule.requires(profile, "requireLogging") && !trail.settings().logging()) {
             return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name() + " is not logging");
@@ -90,7 +90,7 @@ final class TrailChainJudge {
                     + ", which does not exist");
         }
         return new TrailOutcome.Unreadable(chain.build(), where + ", named by trail " + trail.name()
-                + ", could not be read: " + describe(logGroup.failure()));
+                + ", could not be read: " + describe(logGroup.failure()), logGroup.failure());
     }
 
     private String noEquivalentFilter(LogGroupEvidence logGroup) {
@@ -109,7 +109,7 @@ final class TrailChainJudge {
     private TrailOutcome judgeFilter(LogGroupEvidence logGroup, MetricFilterEvidence filter, ChainBuilder chain) {
         if (filter.alarmFailure() != null) {
             return new TrailOutcome.Unreadable(chain.build(), "the alarms on the metric of filter " + filter.name()
-                    + " could not be read: " + describe(filter.alarmFailure()));
+                    + " could not be read: " + describe(filter.alarmFailure()), filter.alarmFailure());
         }
         if (filter.alarms().isEmpty()) {
             return new TrailOutcome.Broken(3, chain.build(), "metric filter " + filter.name() + " on log group "
@@ -144,7 +144,7 @@ final class TrailChainJudge {
                         + " notifies SNS topic " + topic.arn() + ", which does not exist");
             } else if (topic.failure() != null) {
                 outcome = new TrailOutcome.Unreadable(withTopic.build(), "SNS topic " + topic.arn()
-                        + " could not be read: " + describe(topic.failure()));
+                        + " could not be read: " + describe(topic.failure()), topic.failure());
             } else if (topic.confirmed() == 0) {
                 outcome = new TrailOutcome.Broken(5, withTopic.build(), "SNS topic " + topic.arn()
                         + " has no confirmed subscription" + (topic.pending() > 0

@@ -15,5 +15,5 @@ sealed interface TrailOutcome {
     record Broken(int depth, Verdict.Chain chain, String reason) implements TrailOutcome {}
 
     /** Part of the chain could not be read, so the trail might have been complete: never a FAIL. */
-    record Unreadable(Verdict.Chain chain, String reason) implements TrailOutcome {}
+    record Unreadable(Verdict.Chain chain, String reason, io.orgaudit.access.Failure failure) implements TrailOutcome {}
 }

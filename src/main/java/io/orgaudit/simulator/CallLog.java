@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
 public final class CallLog {
 
     /**
-     * @param service   the SigV4 signing name (organizations, sts, cloudtrail, logs, monitoring, sns, account)
+     * @param service   the SigV4 signing name (organizations, sts, cloudtrail, logs, monitoring, sns, account, s3)
      * @param accountId the calling account; null when the credential was not one the simulator issued
-     * @param subject   the main parameter (role ARN, trail ARN, log group, "namespace/metric", topic ARN), or null
+     * @param subject   the main parameter (role ARN, trail ARN, log group, "namespace/metric", topic ARN, "bucket/key"), or null
      */
     public record Call(String service, String operation, String accountId, String region, String subject) {
     }

@@ -44,7 +44,7 @@ record SigV4(String accessKeyId, String date, String region, String service, Lis
         }
         String scope = date + "/" + region + "/" + service + "/aws4_request";
         String payloadHash = Optional.ofNullable(headers.getFirst("X-Amz-Content-Sha256")).orElse(sha256Hex(body));
-        String canonicalRequest = method + "\n" + canonicalUri(rawPath) + "\n" + canonicalQuery(rawQuery) + "\n"
+        String canonicalRequest = method + "\n" + (service.equals("s3") ? s3CanonicalUri(rawPath) : canonicalUri(rawPath)) + "\n" + canonicalQuery(rawQuery) + "\n"
                 + canonicalHeaders(headers) + "\n" + String.join(";", signedHeaders) + "\n" + payloadHash;
         String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
                 + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
@@ -64,6 +64,11 @@ record SigV4(String accessKeyId, String date, String region, String service, Lis
             canonical.append(name).append(':').append(String.join(",", trimmed)).append('\n');
         }
         return canonical.toString();
+    }
+
+    /** S3 signs the path as sent, encoded once (no second encoding, no normalisation). */
+    private static String s3CanonicalUri(String rawPath) {
+        return rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
     }
 
     /** Non-S3 services sign the already-encoded path encoded once more, segment by segment. */

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -31,6 +33,7 @@ public final class SimulatedAws implements AutoCloseable {
     private final CredentialStore credentials;
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
+    private final S3Store s3 = new S3Store();
     private final RequestGauge inFlight = new RequestGauge();
 
     static {
@@ -106,6 +109,16 @@ public final class SimulatedAws implements AutoCloseable {
         return inFlight;
     }
 
+    /** Every object put into simulated S3 (e.g. delivered reports), ordered by bucket and key. */
+    public List<StoredObject> objects() {
+        return s3.all();
+    }
+
+    /** The object stored under the bucket and key, if any. */
+    public Optional<StoredObject> s3Object(String bucket, String key) {
+        return s3.get(bucket, key);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -125,7 +138,8 @@ public final class SimulatedAws implements AutoCloseable {
                         CloudWatchApi.ERRORS, new CloudWatchApi()),
                 "sns", new QueryEndpoint("sns", "http://sns.amazonaws.com/doc/2010-03-31/", "2010-03-31", SnsApi.ERRORS,
                         new SnsApi()),
-                "account", new RestJsonEndpoint("account", AccountApi.ROUTES, AccountApi.ERRORS, new AccountApi()));
+                "account", new RestJsonEndpoint("account", AccountApi.ROUTES, AccountApi.ERRORS, new AccountApi()),
+                "s3", new S3Endpoint(new S3Api(s3)));
     }
 
     private static ExecutorService threadPool() {

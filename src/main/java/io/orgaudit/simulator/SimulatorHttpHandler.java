@@ -24,7 +24,8 @@ final class SimulatorHttpHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(SimulatorHttpHandler.class.getName());
     private static final Map<String, String> SUBJECT_PARAMETER = Map.of("AssumeRole", "RoleArn",
             "ListOrganizationalUnitsForParent", "ParentId", "ListAccountsForParent", "ParentId", "GetTrailStatus", "Name",
-            "GetEventSelectors", "TrailName", "DescribeMetricFilters", "logGroupName", "ListSubscriptionsByTopic", "TopicArn");
+            "GetEventSelectors", "TrailName", "DescribeMetricFilters", "logGroupName", "ListSubscriptionsByTopic", "TopicArn",
+            "PutObject", "Object");
     private static final Map<String, String> IAM_PREFIX = Map.of("monitoring", "cloudwatch", "sns", "SNS");
     /** Services that, like AWS, refuse credentials in an opt-in region the account has not enabled. */
     private static final Set<String> REGIONAL_SERVICES = Set.of("cloudtrail", "logs", "monitoring", "sns");

@@ -284,7 +284,7 @@ class WorkbookWriterTest {
 
             assertThat(texts(errors.getRow(0))).containsExactly("Rerun command", ReportFixtures.RERUN);
             assertThat(texts(errors.getRow(2))).containsExactly("Account id", "Account name", "OU path", "Rule",
-                    "Service", "AWS error", "Reason", "Hint");
+                    "Failed call", "AWS error", "Reason", "Hint");
             assertThat(errors.getLastRowNum()).isEqualTo(4);
             List<String> first = texts(errors.getRow(3));
             assertThat(first.subList(0, 6)).containsExactly("100000000038", "workload-38", "Root/Workloads/Prod", RULE_ID,

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -72,6 +73,11 @@ final class SdkClients implements AutoCloseable {
 
     AccountClient account(AwsCredentialsProvider credentials) {
         return build(AccountClient.builder(), credentials, US_EAST_1);
+    }
+
+    /** Path-style, as every client pointed at one endpoint must be. */
+    S3Client s3(AwsCredentialsProvider credentials, Region region) {
+        return build(S3Client.builder().forcePathStyle(true), credentials, region);
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
