@@ -45,7 +45,7 @@ class AccessConfiguration {
             SimulatedAws sim = simulator.getObject();
             return new AwsTarget(Optional.of(sim.endpoint()), StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(sim.hubAccessKeyId(), sim.hubSecretAccessKey())),
-                    "demo: simulated organization at " + sim.endpoint());
+                    "demo (the built-in simulated organization)");
         }
         Optional<java.net.URI> endpoint = Optional.ofNullable(settings.aws().endpoint());
         return new AwsTarget(endpoint, DefaultCredentialsProvider.builder().build(),

@@ -72,17 +72,33 @@ public class ScanLauncher {
         }
     }
 
+    /** The command of the settings: {@code run} (default) or {@code rerun-failed}. */
     public ScanResult run() throws Exception {
         checkSettings();
+        return "rerun-failed".equals(settings.command()) ? rerunFailed(settings.rerun()) : scan();
+    }
+
+    /** A new run, or the resumption of the latest one if it was killed or failed. */
+    public ScanResult scan() throws Exception {
         lock.acquire();
         try {
-            return "rerun-failed".equals(settings.command()) ? rerunFailed() : scan();
+            return scanHoldingLock();
         } finally {
             lock.release();
         }
     }
 
-    private ScanResult scan() throws Exception {
+    /** Rescans the ERROR (or named) accounts of a run and rewrites that run's workbook. */
+    public ScanResult rerunFailed(ScanSettings.Rerun rerun) throws Exception {
+        lock.acquire();
+        try {
+            return rerunHoldingLock(rerun);
+        } finally {
+            lock.release();
+        }
+    }
+
+    private ScanResult scanHoldingLock() throws Exception {
         JobExecution last = lastExecution(ScanJobConfiguration.JOB_NAME);
         if (last != null && UNFINISHED.contains(last.getStatus())) {
             if (last.getStartTime() != null
@@ -119,8 +135,8 @@ public class ScanLauncher {
                 + " hours ago; starting a new run instead of resuming it");
     }
 
-    private ScanResult rerunFailed() throws Exception {
-        RerunTargets.Choice choice = RerunTargets.choose(store, settings.rerun());
+    private ScanResult rerunHoldingLock(ScanSettings.Rerun rerun) throws Exception {
+        RerunTargets.Choice choice = RerunTargets.choose(store, rerun);
         JobExecution unfinished = lastExecution(ScanJobConfiguration.RERUN_JOB_NAME);
         if (unfinished != null && UNFINISHED.contains(unfinished.getStatus())
                 && unfinished.getJobParameters().getLong(RunIds.RUN_ID, -1L) == choice.runId()) {

@@ -36,10 +36,16 @@ final class WorkbookAssembler {
                                 v.failure().hint()))))
                 .toList();
         RunInfo info = new RunInfo(run.runId(), run.organizationId(), run.managementAccountId(), run.startedAt(),
-                finishedAt, run.profile(), run.regions().isEmpty() ? List.of("each account's enabled regions")
-                : run.regions(), run.source(), rerunCommand);
+                finishedAt, run.profile(), run.regions().isEmpty() ? regionsScanned(accounts) : run.regions(),
+                run.source(), rerunCommand);
         return new WorkbookContent(info, frameworks(rules), rules.stream().map(WorkbookAssembler::ruleInfo).toList(),
                 rows, findings);
+    }
+
+    /** Without configured regions each account is scanned in its enabled regions: the run covers their union. */
+    private static List<String> regionsScanned(List<ScannedAccount> accounts) {
+        return accounts.stream().flatMap(a -> a.regions().stream()).filter(r -> !r.isBlank()).distinct().sorted()
+                .toList();
     }
 
     /** The Matrix rows: the accounts that have verdicts, in the order given. */

@@ -92,8 +92,10 @@ class OrganizationScanBenchmark {
         properties.put("orgaudit.output.directory", directory.resolve("reports").toString());
         properties.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("db/orgaudit")
                 + ";DB_CLOSE_ON_EXIT=FALSE");
+        // As command-line arguments: they outrank application.yml, as they do for a deployed run.
         return new SpringApplicationBuilder(OrgauditApplication.class).web(WebApplicationType.NONE)
-                .properties(properties).run();
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     /** The Batch steps' own start and end times, to see where the wall time went. */

@@ -39,17 +39,25 @@ final class ChainHarness implements AutoCloseable {
     final SimulatedAws simulator;
     private final AwsAccess access;
     private final EvidenceCollector collector;
-    private final RegionResolver regions = new RegionResolver(List.of());
+    private final RegionResolver regions;
     private final RuleEngine engine = new RuleEngine(CATALOG);
     private long runId;
 
     ChainHarness(Scenario scenario) {
+        this(scenario, List.of(), null, Duration.ofSeconds(5), 4);
+    }
+
+    /** With configured regions (empty: each account's enabled ones), an external id and per-call time limits. */
+    ChainHarness(Scenario scenario, List<String> configuredRegions, String externalId, Duration attemptTimeout,
+                 int maxAttempts) {
         simulator = SimulatedAws.start(scenario);
-        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), List.of(),
+        regions = new RegionResolver(configuredRegions);
+        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), configuredRegions,
                 new ScanSettings.Accounts(List.of(), List.of()),
-                new ScanSettings.Role(scenario.auditRoleName(), null, "orgaudit"), 4,
+                new ScanSettings.Role(scenario.auditRoleName(), externalId, "orgaudit"), 4,
                 new ScanSettings.Output(java.nio.file.Path.of("reports")),
-                new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(20), Duration.ofSeconds(5), 4),
+                new ScanSettings.Aws(null, "us-east-1", attemptTimeout.multipliedBy(maxAttempts).plusSeconds(1),
+                        attemptTimeout, maxAttempts),
                 new ScanSettings.Simulator("demo", Duration.ZERO),
                 new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()));
         access = new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()),
@@ -82,6 +90,9 @@ final class ChainHarness implements AutoCloseable {
             }
         } catch (RoleAssumptionException e) {
             targets.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
+        } catch (RuntimeException e) { // the region list itself could not be read, as in the job's reader
+            targets.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS,
+                    io.orgaudit.access.AwsFailures.classify("account:ListRegions", e)));
         }
         return engine.evaluate(List.of(RULE), profile, new AccountEvidence(accountId, scanned, targets)).get(0);
     }
