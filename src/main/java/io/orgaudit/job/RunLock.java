@@ -67,6 +67,26 @@ public class RunLock {
     private void takeOverIfStale(Instant now) {
         jdbc.update("DELETE FROM scan_lock WHERE lock_name = ? AND heartbeat_at < ?", NAME,
                 Timestamp.from(now.minus(STALE)));
+        // A holder on this machine whose process is gone (kill -9) need not wait for its heartbeat to age.
+        for (String holder : jdbc.queryForList("SELECT owner FROM scan_lock WHERE lock_name = ?", String.class, NAME)) {
+            if (deadOnThisHost(holder)) {
+                jdbc.update("DELETE FROM scan_lock WHERE lock_name = ? AND owner = ?", NAME, holder);
+            }
+        }
+    }
+
+    /** Owners are "pid@host", as the JVM names itself. */
+    private boolean deadOnThisHost(String holder) {
+        int at = holder.indexOf('@');
+        String host = owner.substring(owner.indexOf('@') + 1);
+        if (at < 0 || !holder.substring(at + 1).equals(host) || holder.equals(owner)) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(holder.substring(0, at))).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void beat() {

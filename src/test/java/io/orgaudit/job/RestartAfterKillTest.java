@@ -1,0 +1,99 @@
+package io.orgaudit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The job is killed with SIGKILL while it collects evidence, then the same command is run again: the run resumes,
+ * the accounts whose partition had completed are not called again, and the run ends with exactly one verdict per
+ * account and rule and a complete workbook.
+ */
+class RestartAfterKillTest {
+
+    private static final Pattern PROGRESS = Pattern.compile("^\\s+(\\d+)/(\\d+) accounts.*");
+    private static final Pattern DESCRIBE_TRAILS = Pattern.compile("DescribeTrails (\\d+)");
+    private static final String ROLE_MISSING = "333333333408"; // its partition makes no DescribeTrails call
+
+    @TempDir
+    Path dir;
+
+    private String[] command() {
+        return new String[] {"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit"),
+                "--orgaudit.output.directory=" + dir.resolve("reports"),
+                "--orgaudit.simulator.latency=100ms", "--orgaudit.concurrency=3"};
+    }
+
+    @Test
+    void aKilledRunResumesWhereItStoppedAndEndsWithOneVerdictPerAccount() throws Exception {
+        ScanProcess first = ScanProcess.start(dir, command());
+        first.awaitLine(line -> progress(line) >= 6, Duration.ofSeconds(120));
+        first.kill();
+
+        ScanProcess second = ScanProcess.start(dir, command());
+        int exit = second.awaitExit(Duration.ofSeconds(240));
+        List<String> output = second.output();
+
+        assertThat(exit).as(String.join("\n", output)).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
+        assertThat(output).anyMatch(line -> line.matches("Resuming run \\d+, which stopped with status FAILED.*"));
+
+        JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:file:" + dir.resolve("db/orgaudit"), "sa", ""));
+        List<Long> executions = db.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION "
+                + "ORDER BY JOB_EXECUTION_ID", Long.class);
+        assertThat(executions).hasSize(2);
+        Set<String> completedBeforeKill = workerAccounts(db, executions.get(0), "COMPLETED");
+        Set<String> scannedAfterRestart = workerAccounts(db, executions.get(1), null);
+        assertThat(completedBeforeKill).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(scannedAfterRestart).isNotEmpty().doesNotContainAnyElementsOf(completedBeforeKill);
+
+        int describeTrails = output.stream().map(DESCRIBE_TRAILS::matcher).filter(Matcher::find)
+                .mapToInt(m -> Integer.parseInt(m.group(1))).findFirst().orElseThrow();
+        // One DescribeTrails per region of each account rescanned (prod-edge has an opt-in region more).
+        int expectedCalls = scannedAfterRestart.stream().filter(id -> !id.equals(ROLE_MISSING))
+                .mapToInt(id -> db.queryForObject("SELECT regions FROM scan_account WHERE account_id = ?",
+                        String.class, id).split(",").length).sum();
+        assertThat(describeTrails).isEqualTo(expectedCalls);
+
+        long runId = db.queryForObject("SELECT MAX(run_id) FROM scan_run", Long.class);
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM scan_run", Integer.class)).isEqualTo(1);
+        Integer verdicts = db.queryForObject("SELECT COUNT(*) FROM scan_verdict WHERE run_id = ?", Integer.class, runId);
+        Integer accounts = db.queryForObject("SELECT COUNT(DISTINCT account_id) FROM scan_verdict WHERE run_id = ?",
+                Integer.class, runId);
+        Integer selected = db.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ? AND scan_state <> "
+                + "'SKIPPED'", Integer.class, runId);
+        assertThat(verdicts).isEqualTo(accounts).isEqualTo(selected).isEqualTo(31);
+
+        String workbook = db.queryForObject("SELECT workbook FROM scan_run WHERE run_id = ?", String.class, runId);
+        assertThat(Files.exists(Path.of(workbook))).isTrue();
+        assertThat(WorkbookReader.read(Path.of(workbook)).get("Findings")).hasSize(31);
+        try (var files = Files.list(dir.resolve("reports"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx"))).hasSize(1);
+        }
+    }
+
+    private static int progress(String line) {
+        Matcher m = PROGRESS.matcher(line);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The accounts of the worker steps of a job execution, optionally only those with a status. */
+    private static Set<String> workerAccounts(JdbcTemplate db, long jobExecutionId, String status) {
+        List<String> names = db.queryForList("SELECT STEP_NAME FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME LIKE 'collectAccount:%'" + (status == null ? "" : " AND STATUS = '" + status + "'"),
+                String.class, jobExecutionId);
+        return names.stream().map(n -> n.substring(n.lastIndexOf('-') + 1)).collect(Collectors.toSet());
+    }
+}
