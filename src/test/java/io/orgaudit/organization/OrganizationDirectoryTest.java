@@ -1,0 +1,90 @@
+package io.orgaudit.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
+
+import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.AwsTarget;
+import io.orgaudit.settings.ActionableFailure;
+import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.SimulatedAws;
+
+/** The organization as the hub reads it over HTTP: every account with its OU path, and who may read it. */
+class OrganizationDirectoryTest {
+
+    static SimulatedAws simulator;
+
+    @BeforeAll
+    static void start() {
+        simulator = SimulatedAws.start(Scenario.demo());
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    private static AwsAccess access(StaticCredentialsProvider credentials) {
+        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of("D9.AWS.MON.01"), List.of(),
+                new ScanSettings.Accounts(List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
+                4, new ScanSettings.Output(Path.of("reports")),
+                new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(10), Duration.ofSeconds(5), 2),
+                new ScanSettings.Simulator("demo", Duration.ZERO), new ScanSettings.Delivery(null, "", null, null),
+                "run", new ScanSettings.Rerun(null, List.of()));
+        return new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()), credentials, "test"));
+    }
+
+    private static StaticCredentialsProvider hub() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(simulator.hubAccessKeyId(),
+                simulator.hubSecretAccessKey()));
+    }
+
+    @Test
+    void listsEveryAccountWithItsOuPathAcrossPages() {
+        try (AwsAccess access = access(hub())) {
+            OrganizationDirectory directory = new OrganizationDirectory(access);
+            assertThat(directory.describe()).isEqualTo(new OrganizationInfo("o-demo1234567", "111111111111"));
+            List<MemberAccount> accounts = directory.accounts();
+            assertThat(accounts).hasSize(simulator.scenario().accounts().size()).hasSizeGreaterThan(20);
+            assertThat(accounts).filteredOn(a -> a.id().equals("333333333301")).singleElement()
+                    .extracting(MemberAccount::ouPath).isEqualTo("Workloads/Prod");
+            assertThat(accounts).filteredOn(a -> !a.active()).extracting(MemberAccount::status).containsOnly("SUSPENDED");
+            assertThat(simulator.calls().count("ListAccounts")).isGreaterThanOrEqualTo(2); // 20 a page
+        }
+    }
+
+    @Test
+    void credentialsOfAMemberAccountAreToldToUseTheManagementAccount() {
+        Credentials member;
+        try (StsClient sts = StsClient.builder().endpointOverride(simulator.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(hub()).build()) {
+            member = sts.assumeRole(r -> r.roleArn("arn:aws:iam::444444444401:role/OrgAuditReadOnly")
+                    .roleSessionName("test")).credentials();
+        }
+        try (AwsAccess access = access(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                member.accessKeyId(), member.secretAccessKey(), member.sessionToken())))) {
+            assertThatThrownBy(() -> new OrganizationDirectory(access).accounts())
+                    .isInstanceOf(ActionableFailure.class)
+                    .hasMessageStartingWith("the hub credentials (account 444444444401) may not list the organization's "
+                            + "accounts (AccessDeniedException): run orgaudit as the management account or a delegated "
+                            + "administrator");
+        }
+    }
+}
