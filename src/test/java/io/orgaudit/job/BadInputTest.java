@@ -31,9 +31,13 @@ class BadInputTest {
         return "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit");
     }
 
-    /** Runs the application in this JVM; returns the failure, or null and the exit code through the context. */
+    /** Runs the application in this JVM, as its main method would; returns how it failed (null if it did not). */
     private Throwable run(String... arguments) {
-        List<String> all = new ArrayList<>(List.of(database(), "--orgaudit.output.directory=" + dir.resolve("reports")));
+        return runWithOutput(dir.resolve("reports"), arguments);
+    }
+
+    private Throwable runWithOutput(Path output, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(database(), "--orgaudit.output.directory=" + output));
         all.addAll(List.of(arguments));
         return catchThrowable(() -> {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OrgauditApplication.class)
@@ -41,6 +45,39 @@ class BadInputTest {
                 assertThat(context).isNotNull();
             }
         });
+    }
+
+    @Test
+    void anUnknownRegionIsNamed() {
+        Throwable failure = run("--orgaudit.regions=us-east-1,mars-north-1");
+        assertThat(StartupFailures.explain(failure)).contains("orgaudit.regions: 'mars-north-1' is not an AWS region name");
+        assertThat(StartupFailures.exitCode(failure)).isEqualTo(ScanResult.INVALID_CONFIGURATION);
+    }
+
+    @Test
+    void aMalformedAccountIdIsNamed() {
+        assertThat(StartupFailures.explain(run("--orgaudit.accounts.exclude=1234")))
+                .contains("orgaudit.accounts.exclude: '1234' is not an AWS account id");
+    }
+
+    @Test
+    void zeroConcurrencyIsNamed() {
+        assertThat(StartupFailures.explain(run("--orgaudit.concurrency=0"))).contains("orgaudit.concurrency: 0 is out of range");
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Throwable failure = runWithOutput(file.resolve("reports"));
+        assertThat(StartupFailures.explain(failure)).contains("orgaudit.output.directory: cannot create");
+    }
+
+    @Test
+    void anUnknownRuleIdIsNamed() {
+        Throwable failure = run("--orgaudit.rules=D9.AWS.MON.99");
+        assertThat(StartupFailures.explain(failure))
+                .isEqualTo("orgaudit.rules: unknown rule id 'D9.AWS.MON.99'; known rules: D9.AWS.MON.01");
+        assertThat(StartupFailures.exitCode(failure)).isEqualTo(ScanResult.INVALID_CONFIGURATION);
     }
 
     @Test

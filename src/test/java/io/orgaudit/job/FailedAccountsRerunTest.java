@@ -3,57 +3,27 @@ package io.orgaudit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.settings.InvalidSettingsException;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.simulator.CallLog;
-import io.orgaudit.simulator.SimulatedAws;
 
 /**
  * Three accounts fail, the fault is removed, and the rerun command rescans just them: their verdicts change, the
  * others are untouched (not even called), and the run's workbook is written again.
  */
-@SpringBootTest(properties = {"orgaudit.run-on-startup=false", "orgaudit.concurrency=8"})
-class FailedAccountsRerunTest {
+class FailedAccountsRerunTest extends DemoScanTest {
 
     static final List<String> BROKEN = List.of("333333333301", "333333333402", "444444444411");
     static final String STILL_BROKEN = "333333333408"; // dev-legacy-billing: its role is missing in the scenario
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/orgaudit"));
-        registry.add("orgaudit.output.directory", () -> dir.resolve("reports").toString());
-    }
-
-    @Autowired
-    ScanLauncher launcher;
-    @Autowired
-    ScanStore store;
-    @Autowired
-    SimulatedAws simulator;
-
-    @AfterEach
-    void clearFaults() {
-        simulator.faults().clear();
-    }
 
     @Test
     void rescansOnlyTheFailedAccountsOfTheRunAndRewritesItsWorkbook() throws Exception {
@@ -107,7 +77,7 @@ class FailedAccountsRerunTest {
         ScanResult first = launcher.scan();
         RunLock other = new RunLock(new org.springframework.jdbc.core.JdbcTemplate(
                 new org.springframework.jdbc.datasource.DriverManagerDataSource(
-                        "jdbc:h2:file:" + dir.resolve("db/orgaudit"), "sa", "")));
+                        "jdbc:h2:file:" + DIR.resolve("db/orgaudit"), "sa", "")));
         other.acquire();
         try {
             assertThatThrownBy(() -> launcher.scan()).isInstanceOf(RunLock.RunInProgressException.class)

@@ -3,46 +3,22 @@ package io.orgaudit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.simulator.ExpectedVerdict;
 import io.orgaudit.simulator.SimAccount;
-import io.orgaudit.simulator.SimulatedAws;
 
 /**
  * The real job against the demo organization over HTTP: every account's verdict and reason, read back from the
  * workbook, agree with what the scenario documents for it.
  */
-@SpringBootTest(properties = {"orgaudit.run-on-startup=false", "orgaudit.concurrency=8"})
-class OrganizationScanEndToEndTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/orgaudit"));
-        registry.add("orgaudit.output.directory", () -> dir.resolve("reports").toString());
-    }
-
-    @Autowired
-    ScanLauncher launcher;
-    @Autowired
-    ScanStore store;
-    @Autowired
-    SimulatedAws simulator;
+class OrganizationScanEndToEndTest extends DemoScanTest {
 
     /** What the reason of each demo path must say, by account name: the first broken link, named. */
     private static final Map<String, String> REASONS = Map.ofEntries(
@@ -70,7 +46,7 @@ class OrganizationScanEndToEndTest {
 
         assertThat(result.batchStatus()).isEqualTo("COMPLETED");
         assertThat(result.exitCode()).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
-        assertThat(result.workbook()).exists().hasParent(dir.resolve("reports"));
+        assertThat(result.workbook()).exists().hasParent(DIR.resolve("reports"));
 
         Map<String, List<Map<String, String>>> workbook = WorkbookReader.read(result.workbook());
         Map<String, Map<String, String>> findings = byAccount(workbook.get("Findings"));

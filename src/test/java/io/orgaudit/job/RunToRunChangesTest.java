@@ -6,44 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.SimulatedAws;
 
 /**
  * Two runs with the organization changed in between: the second workbook's Summary lists exactly those changes,
  * and each run leaves CSV and JSON Lines findings beside its workbook.
  */
-@SpringBootTest(properties = {"orgaudit.run-on-startup=false", "orgaudit.concurrency=8"})
-class RunToRunChangesTest {
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("db/orgaudit"));
-        registry.add("orgaudit.output.directory", () -> dir.resolve("reports").toString());
-    }
-
-    @Autowired
-    ScanLauncher launcher;
-    @Autowired
-    SimulatedAws simulator;
-
-    @AfterEach
-    void restoreTheDemo() {
-        simulator.replaceScenario(Scenario.demo());
-    }
+class RunToRunChangesTest extends DemoScanTest {
 
     @Test
     void theSecondWorkbookListsExactlyTheChangesMadeBetweenRuns() throws Exception {
