@@ -62,7 +62,7 @@ public final class ReportDelivery {
                     delivered.add(uri);
                     log.info("Delivered {} to {}", file.getFileName(), uri);
                 } catch (RuntimeException e) {
-                    failed.add(new DeliveryException.FailedUpload(file, delivery.bucket(), key, reason(file, e)));
+                    failed.add(new DeliveryException.FailedUpload(file, delivery.bucket(), key, reason(e)));
                 }
             }
         }
@@ -88,7 +88,7 @@ public final class ReportDelivery {
         s3.putObject(request.build(), RequestBody.fromFile(file));
     }
 
-    private static String reason(Path file, RuntimeException e) {
+    private static String reason(RuntimeException e) {
         if (e instanceof IllegalArgumentException) {
             return e.getMessage();
         }

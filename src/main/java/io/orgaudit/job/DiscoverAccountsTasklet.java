@@ -2,7 +2,6 @@ package io.orgaudit.job;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +45,8 @@ final class DiscoverAccountsTasklet implements Tasklet {
         OrganizationInfo organization = directory.describe();
         store.recordOrganization(runId, organization, access.hubAccountId());
         List<MemberAccount> accounts = directory.accounts();
-        Set<String> include = Set.copyOf(settings.accounts().include());
-        Set<String> exclude = Set.copyOf(settings.accounts().exclude());
         store.saveAccounts(runId, accounts, account -> account.active()
-                && (include.isEmpty() || include.contains(account.id())) && !exclude.contains(account.id()));
+                && settings.accounts().selects(account.id(), account.ouPath()));
         long pending = store.accountIds(runId, ScanStore.PENDING).size();
         log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
                 runId, organization.id(), accounts.size(), pending, accounts.size() - pending);

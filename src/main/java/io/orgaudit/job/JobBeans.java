@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.KnownRegions;
+import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.evidence.EvidenceCollector;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.RegionResolver;
@@ -43,6 +44,11 @@ class JobBeans {
     @Bean
     EvidenceCollector evidenceCollector(AwsAccess access, RuleCatalog catalog, SelectedRules rules) {
         return new EvidenceCollector(access, catalog.filterOfInterest(rules.rules()));
+    }
+
+    @Bean
+    ReportDelivery reportDelivery(ScanSettings settings, AwsAccess access) {
+        return new ReportDelivery(settings, access);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.orgaudit.access.AwsAccess;
+import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.evidence.EvidenceCollector;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.OrganizationDirectory;
@@ -171,9 +172,11 @@ class ScanJobConfiguration {
 
     @Bean
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, ScanStore store,
-                     WorkbookWriter workbookWriter, SelectedRules selectedRules, ScanSettings settings) {
+                     WorkbookWriter workbookWriter, SelectedRules selectedRules, ScanSettings settings,
+                     ReportDelivery reportDelivery) {
         return new StepBuilder("writeReport", jobRepository)
-                .tasklet(new WriteReportTasklet(store, workbookWriter, selectedRules.rules(), settings), transactionManager)
+                .tasklet(new WriteReportTasklet(store, workbookWriter, selectedRules.rules(), settings, reportDelivery),
+                        transactionManager)
                 .build();
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.delivery.ReportDelivery;
+import io.orgaudit.report.ExportedFindings;
 import io.orgaudit.report.FindingsExport;
 import io.orgaudit.report.RunChanges;
 import io.orgaudit.report.WorkbookContent;
@@ -25,8 +27,12 @@ final class WriteReportTasklet implements Tasklet {
     private final WorkbookWriter writer;
     private final List<RuleDefinition> rules;
     private final ScanSettings settings;
+    private final ReportDelivery delivery;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
-    WriteReportTasklet(ScanStore store, WorkbookWriter writer, List<RuleDefinition> rules, ScanSettings settings) {
+    WriteReportTasklet(ScanStore store, WorkbookWriter writer, List<RuleDefinition> rules, ScanSettings settings,
+                       ReportDelivery delivery) {
+        this.delivery = delivery;
         this.store = store;
         this.writer = writer;
         this.rules = rules;
@@ -43,7 +49,11 @@ final class WriteReportTasklet implements Tasklet {
         content = withChangesSincePreviousRun(content, run);
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
-        new FindingsExport().write(content, workbook);
+        ExportedFindings exported = new FindingsExport().write(content, workbook);
+        // A failed upload fails this step before the run is marked finished: a resumed run only redoes this step.
+        for (String uri : delivery.deliver(List.of(workbook, exported.csv(), exported.jsonLines()))) {
+            log.info("Delivered {}", uri);
+        }
         store.finishRun(runId, finishedAt, workbook.toString());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK, workbook.toString());

@@ -31,7 +31,24 @@ public record ScanSettings(
     /** Where the organization comes from: the built-in simulated organization, or real AWS. */
     public enum Source { DEMO, AWS }
 
-    public record Accounts(@DefaultValue List<String> include, @DefaultValue List<String> exclude) {}
+    /**
+     * Which accounts to scan: by id and by organizational unit path ("Workloads" covers "Workloads/Prod" too).
+     * Empty includes mean every ACTIVE account; excludes win over includes.
+     */
+    public record Accounts(@DefaultValue List<String> include, @DefaultValue List<String> exclude,
+                           @DefaultValue List<String> includeOus, @DefaultValue List<String> excludeOus) {
+
+        public boolean selects(String accountId, String ouPath) {
+            boolean included = (include.isEmpty() && includeOus.isEmpty()) || include.contains(accountId)
+                    || includeOus.stream().anyMatch(ou -> within(ouPath, ou));
+            return included && !exclude.contains(accountId) && excludeOus.stream().noneMatch(ou -> within(ouPath, ou));
+        }
+
+        private static boolean within(String ouPath, String ou) {
+            String path = ou.replaceAll("^/+|/+$", "");
+            return ouPath.equals(path) || ouPath.startsWith(path + "/");
+        }
+    }
 
     public record Role(@DefaultValue("OrgAuditReadOnly") String name, String externalId,
                        @DefaultValue("orgaudit") String sessionName) {}

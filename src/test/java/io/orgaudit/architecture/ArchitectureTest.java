@@ -18,7 +18,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule awsSdkStaysInTheAwsFacingPackages = noClasses()
             .that().resideOutsideOfPackages("io.orgaudit.organization..", "io.orgaudit.access..",
-                    "io.orgaudit.evidence..", "io.orgaudit.simulator..")
+                    "io.orgaudit.evidence..", "io.orgaudit.delivery..", "io.orgaudit.simulator..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..");
 
     @ArchTest

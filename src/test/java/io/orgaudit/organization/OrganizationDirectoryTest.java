@@ -43,7 +43,7 @@ class OrganizationDirectoryTest {
 
     private static AwsAccess access(StaticCredentialsProvider credentials) {
         ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of("D9.AWS.MON.01"), List.of(),
-                new ScanSettings.Accounts(List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
+                new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
                 4, new ScanSettings.Output(Path.of("reports")),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(10), Duration.ofSeconds(5), 2),
                 new ScanSettings.Simulator("demo", Duration.ZERO), new ScanSettings.Delivery(null, "", null, null),

@@ -53,7 +53,7 @@ final class ChainHarness implements AutoCloseable {
         simulator = SimulatedAws.start(scenario);
         regions = new RegionResolver(configuredRegions);
         ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), configuredRegions,
-                new ScanSettings.Accounts(List.of(), List.of()),
+                new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()),
                 new ScanSettings.Role(scenario.auditRoleName(), externalId, "orgaudit"), 4,
                 new ScanSettings.Output(java.nio.file.Path.of("reports")),
                 new ScanSettings.Aws(null, "us-east-1", attemptTimeout.multipliedBy(maxAttempts).plusSeconds(1),
