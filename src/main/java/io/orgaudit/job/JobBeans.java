@@ -6,6 +6,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ class JobBeans {
     }
 
     @Bean
-    ScanProgress scanProgress() {
-        return new ScanProgress(System.out);
+    ScanProgress scanProgress(@Value("${orgaudit.progress-interval:5s}") java.time.Duration interval) {
+        return new ScanProgress(interval);
     }
 }

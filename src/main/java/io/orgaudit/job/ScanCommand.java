@@ -17,6 +17,8 @@ import io.orgaudit.simulator.SimulatedAws;
 /** The command-line entry: runs the configured command at start-up and hands its exit code to the process. */
 final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScanCommand.class);
+
     private final ScanLauncher launcher;
     private final ObjectProvider<SimulatedAws> simulator;
     private int exitCode = ScanResult.JOB_FAILED;
@@ -30,8 +32,8 @@ final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         Instant started = Instant.now();
         ScanResult result = launcher.run();
-        System.out.println(ScanLauncher.summary(result, Duration.between(started, Instant.now())));
-        simulator.ifAvailable(sim -> System.out.println(callSummary(sim.calls())));
+        ScanLauncher.summary(result, Duration.between(started, Instant.now())).lines().forEach(log::info);
+        simulator.ifAvailable(sim -> log.info(callSummary(sim.calls())));
         exitCode = result.exitCode();
     }
 

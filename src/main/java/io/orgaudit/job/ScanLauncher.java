@@ -33,6 +33,8 @@ import io.orgaudit.settings.ScanSettingsValidator;
  */
 public class ScanLauncher {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScanLauncher.class);
+
     /** A run that stopped longer ago than this is not resumed: its evidence would be stale. */
     static final Duration RESUME_WINDOW = Duration.ofHours(20);
     private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
@@ -122,7 +124,7 @@ public class ScanLauncher {
         }
         String note = "Resuming run " + last.getJobInstanceId() + ", which stopped with status " + last.getStatus()
                 + " (started " + last.getStartTime() + "); accounts already scanned are kept";
-        System.out.println(note);
+        log.info(note);
         return resultOf(jobOperator.restart(last), List.of(note));
     }
 
@@ -131,8 +133,8 @@ public class ScanLauncher {
             last = jobOperator.recover(last);
         }
         jobOperator.abandon(last);
-        System.out.println("Run " + last.getJobInstanceId() + " stopped more than " + RESUME_WINDOW.toHours()
-                + " hours ago; starting a new run instead of resuming it");
+        log.info("Run {} stopped more than {} hours ago; starting a new run instead of resuming it",
+                last.getJobInstanceId(), RESUME_WINDOW.toHours());
     }
 
     private ScanResult rerunHoldingLock(ScanSettings.Rerun rerun) throws Exception {
@@ -144,11 +146,11 @@ public class ScanLauncher {
         }
         if (choice.accountIds().isEmpty()) {
             String note = "Run " + choice.runId() + " has no ERROR accounts; nothing to rerun";
-            System.out.println(note);
+            log.info(note);
             return resultOfRun(choice.runId(), "COMPLETED", store.run(choice.runId()).workbook(), List.of(note));
         }
         Map<String, Verdict> before = verdictsOf(choice.runId(), choice.accountIds());
-        System.out.printf("Rerunning %d accounts of run %d%n", choice.accountIds().size(), choice.runId());
+        log.info("Rerunning {} accounts of run {}", choice.accountIds().size(), choice.runId());
         JobParameters parameters = new JobParametersBuilder()
                 .addLong(RunIds.RUN_ID, choice.runId())
                 .addString("startedAt", Instant.now().toString())

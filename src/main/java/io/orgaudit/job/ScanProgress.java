@@ -1,25 +1,30 @@
 package io.orgaudit.job;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The progress line an operator watches: accounts done of total, accounts with failed calls so far, rate, ETA.
- * Printed at most once a second, and once at the end, so 10,000 accounts do not flood a CronJob's log.
+ * Logged at most once per interval and once at the end, through the log so that it is one structured record per
+ * line when the pod logs JSON, and so 10,000 accounts do not flood a CronJob's log.
  */
 public final class ScanProgress {
 
-    private final PrintStream out;
+    private static final Logger log = LoggerFactory.getLogger(ScanProgress.class);
+
+    private final long intervalNanos;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger withErrors = new AtomicInteger();
-    private final AtomicLong lastPrinted = new AtomicLong();
+    private final AtomicLong lastLogged = new AtomicLong();
     private volatile int total;
     private volatile long startedNanos;
 
-    public ScanProgress(PrintStream out) {
-        this.out = out;
+    public ScanProgress(Duration interval) {
+        this.intervalNanos = interval.toNanos();
     }
 
     void start(int totalAccounts) {
@@ -27,8 +32,8 @@ public final class ScanProgress {
         done.set(0);
         withErrors.set(0);
         startedNanos = System.nanoTime();
-        lastPrinted.set(0);
-        out.printf("Collecting evidence from %d accounts%n", totalAccounts);
+        lastLogged.set(startedNanos);
+        log.info("Collecting evidence from {} accounts", totalAccounts);
     }
 
     void accountDone(boolean hadErrors) {
@@ -37,9 +42,9 @@ public final class ScanProgress {
             withErrors.incrementAndGet();
         }
         long nanos = System.nanoTime();
-        long last = lastPrinted.get();
-        if (now == total || (nanos - last > 1_000_000_000L && lastPrinted.compareAndSet(last, nanos))) {
-            out.println(line(now, nanos));
+        long last = lastLogged.get();
+        if (now == total || (nanos - last >= intervalNanos && lastLogged.compareAndSet(last, nanos))) {
+            log.info(line(now, nanos));
         }
     }
 
@@ -47,7 +52,7 @@ public final class ScanProgress {
         double seconds = Math.max(1e-3, (nanos - startedNanos) / 1e9);
         double rate = now / seconds;
         long eta = rate > 0 ? Math.round((total - now) / rate) : -1;
-        return String.format("  %d/%d accounts, %d with errors, %.1f accounts/s, ETA %s", now, total,
+        return String.format("progress: %d/%d accounts, %d with errors, %.1f accounts/s, ETA %s", now, total,
                 withErrors.get(), rate, eta < 0 ? "?" : format(Duration.ofSeconds(eta)));
     }
 

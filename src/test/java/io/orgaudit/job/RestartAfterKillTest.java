@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class RestartAfterKillTest {
 
-    private static final Pattern PROGRESS = Pattern.compile("^\\s+(\\d+)/(\\d+) accounts.*");
+    private static final Pattern PROGRESS = Pattern.compile(".*progress: (\\d+)/(\\d+) accounts.*");
     private static final Pattern DESCRIBE_TRAILS = Pattern.compile("DescribeTrails (\\d+)");
     private static final String ROLE_MISSING = "333333333408"; // its partition makes no DescribeTrails call
 
@@ -38,8 +38,8 @@ class RestartAfterKillTest {
 
     @Test
     void aKilledRunResumesWhereItStoppedAndEndsWithOneVerdictPerAccount() throws Exception {
-        ScanProcess first = ScanProcess.start(dir, command());
-        first.awaitLine(line -> progress(line) >= 6, Duration.ofSeconds(120));
+        ScanProcess first = ScanProcess.start(dir, withProgressEverySecond(command()));
+        first.awaitLine(line -> progress(line) >= 10, Duration.ofSeconds(120));
         first.kill();
 
         ScanProcess second = ScanProcess.start(dir, command());
@@ -47,7 +47,7 @@ class RestartAfterKillTest {
         List<String> output = second.output();
 
         assertThat(exit).as(String.join("\n", output)).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
-        assertThat(output).anyMatch(line -> line.matches("Resuming run \\d+, which stopped with status FAILED.*"));
+        assertThat(output).anyMatch(line -> line.matches(".*Resuming run \\d+, which stopped with status FAILED.*"));
 
         JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:file:" + dir.resolve("db/orgaudit"), "sa", ""));
@@ -56,7 +56,9 @@ class RestartAfterKillTest {
         assertThat(executions).hasSize(2);
         Set<String> completedBeforeKill = workerAccounts(db, executions.get(0), "COMPLETED");
         Set<String> scannedAfterRestart = workerAccounts(db, executions.get(1), null);
-        assertThat(completedBeforeKill).hasSizeGreaterThanOrEqualTo(5);
+        // H2 writes committed data to the file within a second, so the last partitions before the kill may be
+        // lost and redone; some must have survived.
+        assertThat(completedBeforeKill).isNotEmpty();
         assertThat(scannedAfterRestart).isNotEmpty().doesNotContainAnyElementsOf(completedBeforeKill);
 
         int describeTrails = output.stream().map(DESCRIBE_TRAILS::matcher).filter(Matcher::find)
@@ -82,6 +84,12 @@ class RestartAfterKillTest {
         try (var files = Files.list(dir.resolve("reports"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx"))).hasSize(1);
         }
+    }
+
+    private static String[] withProgressEverySecond(String[] command) {
+        String[] all = java.util.Arrays.copyOf(command, command.length + 1);
+        all[command.length] = "--orgaudit.progress-interval=1s";
+        return all;
     }
 
     private static int progress(String line) {
