@@ -27,7 +27,7 @@ final class ErrorsSheet {
         writer.text(command, 0, RERUN_LABEL, styles.bold());
         writer.text(command, 1, errors.isEmpty() ? "(no account needs a rerun)" : content.run().rerunCommand());
         writer.skipRow();
-        writer.headerRow(HEADERS);
+        writer.headerRow(HEADERS, column -> WIDTHS[column]);
         for (FindingRow error : errors) {
             Row row = writer.row();
             writer.text(row, 0, error.accountId());

@@ -16,7 +16,7 @@ enum FindingColumns {
     REASON("Reason", "reason", 60),
     TRAIL("Trail", "trailArn", 40),
     TRAIL_HOME_REGION("Trail home region", "trailHomeRegion", 14),
-    ORGANIZATION_TRAIL("Organization trail", "organizationTrail", 12),
+    ORGANIZATION_TRAIL("Organization trail", "organizationTrail", 14),
     LOG_GROUP("Log group", "logGroupArn", 40),
     FILTER_NAME("Filter name", "filterName", 25),
     FILTER_PATTERN("Filter pattern", "filterPattern", 60),
@@ -24,7 +24,7 @@ enum FindingColumns {
     METRIC_NAMESPACE("Metric namespace", "metricNamespace", 18),
     ALARM("Alarm", "alarmName", 25),
     TOPIC("SNS topic", "topicArn", 40),
-    CONFIRMED_SUBSCRIBERS("Confirmed subscribers", "confirmedSubscribers", 12),
+    CONFIRMED_SUBSCRIBERS("Confirmed subscribers", "confirmedSubscribers", 14),
     PROTOCOLS("Protocols", "protocols", 14),
     ENDPOINTS("Endpoints (masked)", "endpoints", 40);
 

@@ -15,7 +15,9 @@ final class FindingsSheet {
     static void write(Sheet sheet, ReportStyles styles, WorkbookContent content) {
         FindingColumns[] columns = FindingColumns.values();
         SheetWriter writer = new SheetWriter(sheet, styles, columns.length);
-        writer.headerRow(FindingColumns.headers());
+        Row header = writer.headerRow(FindingColumns.headers(), column -> columns[column].width());
+        int subscribers = FindingColumns.CONFIRMED_SUBSCRIBERS.ordinal();
+        writer.alignRight(header, subscribers, subscribers);
         for (FindingRow finding : content.findings()) {
             Row row = writer.row();
             for (FindingColumns column : columns) {

@@ -13,7 +13,10 @@ final class MatrixSheet {
     static final String NAME = "Matrix";
     static final List<String> ACCOUNT_HEADERS = List.of("Account id", "Account name", "OU path", "E-mail");
     private static final int VERDICT_WIDTH = 16;
-    private static final float HEADER_HEIGHT_POINTS = 66;
+    /** Room for the longest of the seed's framework names, wrapped in a verdict column, on four lines. */
+    private static final float MIN_HEADER_HEIGHT_POINTS = 66;
+    /** Account id and name print on every page of a Matrix too wide for one. */
+    private static final int REPEATED_COLUMNS = 2;
 
     private MatrixSheet() {
     }
@@ -26,7 +29,11 @@ final class MatrixSheet {
         headers.addAll(ruleIds);
 
         SheetWriter writer = new SheetWriter(sheet, styles, ACCOUNT_HEADERS.size());
-        writer.headerRow(headers).setHeightInPoints(HEADER_HEIGHT_POINTS);
+        Row header = writer.headerRow(headers);
+        // the account columns are fitted at the end, at least as wide as their headers
+        float needed = RowHeight.forHeader(headers,
+                column -> column < ACCOUNT_HEADERS.size() ? headers.get(column).length() + 2 : VERDICT_WIDTH);
+        header.setHeightInPoints(Math.max(MIN_HEADER_HEIGHT_POINTS, needed));
         for (AccountRow account : content.accounts()) {
             Row row = writer.row();
             writer.text(row, 0, account.accountId());
@@ -45,8 +52,7 @@ final class MatrixSheet {
 
         int lastRow = Math.max(0, writer.nextRowIndex() - 1);
         int lastColumn = headers.size() - 1;
-        sheet.createFreezePane(2, 1);
-        PrintLayout.table(sheet, 0);
+        sheet.createFreezePane(REPEATED_COLUMNS, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
         if (lastRow > 0 && lastColumn >= ACCOUNT_HEADERS.size()) {
             VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, ACCOUNT_HEADERS.size(), lastColumn));
@@ -56,5 +62,6 @@ final class MatrixSheet {
         for (int column = ACCOUNT_HEADERS.size(); column <= lastColumn; column++) {
             writer.fixWidth(column, VERDICT_WIDTH);
         }
+        PrintLayout.wideTable(sheet, 0, REPEATED_COLUMNS, lastColumn);
     }
 }

@@ -1,129 +1,122 @@
 package io.orgaudit.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.orgaudit.report.SeedCommands.Kind;
+
 /**
- * Turns the seed's CLI steps into commands for one failing account: its region, log group, filter, metric, alarm and
- * topic filled in from the evidence, seed defaults where nothing exists yet, and steps already done left out.
+ * Turns the seed's CLI steps into the steps one failing account needs: starting from the first broken link (see
+ * {@link BrokenLink}), leaving out what already exists, with the account's region, log group, filter, metric, alarm
+ * and topic filled in and seed defaults where nothing exists yet. The seed's commands keep their shape.
  */
 final class RemediationCommands {
 
-    static final String DEFAULT_TOPIC = "orgaudit-security-alerts";
-    static final String DEFAULT_ALARM = "UnauthorizedAPICalls";
-    static final String DEFAULT_METRIC = "AuthorizationFailureCount";
-    static final String DEFAULT_NAMESPACE = "CloudTrailMetrics";
-    private static final Pattern REQUIRED_PATTERN = Pattern.compile("isFilterPatternEqual\\('(.*?)'\\)");
-    private static final Pattern LOG_GROUP_ARN = Pattern.compile("^arn:[^:]+:logs:([^:]+):([^:]+):log-group:(.+?)(:\\*)?$");
+    /** The seed's descriptions refer to its own step numbers ("the topic created in step 2"). */
+    private static final Pattern STEP_REFERENCE = Pattern.compile("created in step (\\d+)");
+
+    /** A step to give, with its number in the seed (0 for a step orgaudit adds). */
+    private record Planned(RemediationSteps.Step step, int seedNumber) {
+    }
 
     private RemediationCommands() {
     }
 
     static List<RemediationSteps.Step> forFinding(RuleInfo rule, FindingRow finding, List<String> runRegions) {
-        Evidence evidence = finding.evidence();
-        Target target = Target.of(finding, evidence, runRegions);
-        List<RemediationSteps.Step> steps = new ArrayList<>();
-        if (target.logGroup == null && rule.remediation() != null && rule.remediation().contains("NAME_OF_LOG_GROUP")) {
-            steps.add(new RemediationSteps.Step("Send the trail's events to a CloudWatch Logs log group",
-                    "aws cloudtrail update-trail --region " + target.region + " --name "
-                            + (evidence != null && evidence.trailArn() != null ? evidence.trailArn() : "TRAIL_NAME")
-                            + " --cloud-watch-logs-log-group-arn arn:aws:logs:" + target.region + ":" + finding.accountId()
-                            + ":log-group:CloudTrail/DefaultLogGroup:* --cloud-watch-logs-role-arn CLOUDTRAIL_TO_CLOUDWATCH_ROLE_ARN"));
+        List<RemediationSteps.Step> seed = RemediationSteps.of(rule.remediation());
+        RemediationTarget target = RemediationTarget.of(finding, runRegions);
+        // only a rule whose remediation builds the monitoring chain is remediated link by link
+        boolean chainRule = seed.stream().anyMatch(step -> Kind.of(step.command()) == Kind.FILTER);
+        BrokenLink link = chainRule ? BrokenLink.of(finding) : BrokenLink.NOT_SHOWN;
+        int pending = BrokenLink.pendingSubscriptions(finding);
+
+        List<Planned> plan = new ArrayList<>();
+        if (chainRule) {
+            ChainFixes.before(link, target, pending).forEach(step -> plan.add(new Planned(step, 0)));
         }
-        for (RemediationSteps.Step step : RemediationSteps.of(rule.remediation())) {
-            if (alreadyDone(step.command(), evidence)) {
-                continue;
+        for (int index = 0; index < seed.size(); index++) {
+            RemediationSteps.Step step = seed.get(index);
+            Kind kind = Kind.of(step.command());
+            if (!chainRule || needed(kind, link, finding.evidence())) {
+                plan.add(new Planned(new RemediationSteps.Step(describe(step.description(), kind, link, target, pending),
+                        SeedCommands.fill(step.command(), kind, rule, target)), index + 1));
             }
-            steps.add(new RemediationSteps.Step(step.description(), fill(step.command(), rule, target)));
+        }
+        if (chainRule) {
+            ChainFixes.after(link).forEach(step -> plan.add(new Planned(step, 0)));
+        }
+        return renumbered(plan, seed, target);
+    }
+
+    /** Whether a seed step is part of the fix: from the broken link on, and not already done. */
+    private static boolean needed(Kind kind, BrokenLink link, Evidence evidence) {
+        boolean fromAlarm = link.needsFilter() || link == BrokenLink.NO_ALARM || link == BrokenLink.NO_ALARM_ACTION;
+        boolean hasTopic = evidence != null && evidence.topicArn() != null;
+        boolean hasSubscriber = hasTopic && evidence.confirmedSubscribers() > 0;
+        return switch (kind) {
+            case FILTER, OTHER -> link.needsFilter();
+            case ALARM -> fromAlarm;
+            case TOPIC -> link == BrokenLink.TOPIC_MISSING || fromAlarm && !hasTopic;
+            case SUBSCRIPTION -> (fromAlarm || link == BrokenLink.TOPIC_MISSING || link == BrokenLink.NO_CONFIRMED_SUBSCRIBER)
+                    && !hasSubscriber;
+        };
+    }
+
+    private static String describe(String seedText, Kind kind, BrokenLink link, RemediationTarget target, int pending) {
+        String text = seedText;
+        if (kind == Kind.ALARM && link == BrokenLink.NO_ALARM_ACTION) {
+            text = "Make alarm " + target.alarm() + " notify the SNS topic created in step 2 (put-metric-alarm "
+                    + "replaces the alarm's settings and actions with these)";
+        }
+        if (kind == Kind.SUBSCRIPTION) {
+            // orgaudit counts only confirmed subscribers, and an e-mail endpoint confirms from a message
+            text += ", then confirm it from the message sent to its endpoint";
+            if (link == BrokenLink.NO_CONFIRMED_SUBSCRIBER && pending > 0) {
+                text = "Or, if that message is lost or went to the wrong endpoint: "
+                        + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+            }
+        }
+        boolean onTopic = kind == Kind.TOPIC || kind == Kind.SUBSCRIPTION;
+        return text + target.inAccount(onTopic ? target.topicAccount() : target.chainAccount());
+    }
+
+    /** Seed references to seed step numbers become the numbers given here, or the name of what already exists. */
+    private static List<RemediationSteps.Step> renumbered(List<Planned> plan, List<RemediationSteps.Step> seed,
+                                                          RemediationTarget target) {
+        Map<Integer, Integer> givenNumber = new HashMap<>();
+        for (int index = 0; index < plan.size(); index++) {
+            if (plan.get(index).seedNumber() > 0) {
+                givenNumber.put(plan.get(index).seedNumber(), index + 1);
+            }
+        }
+        List<RemediationSteps.Step> steps = new ArrayList<>();
+        for (Planned planned : plan) {
+            Matcher reference = STEP_REFERENCE.matcher(planned.step().description());
+            StringBuilder text = new StringBuilder();
+            while (reference.find()) {
+                int seedNumber = Integer.parseInt(reference.group(1));
+                String replacement = givenNumber.containsKey(seedNumber) ? "created in step " + givenNumber.get(seedNumber)
+                        : seedNumber >= 1 && seedNumber <= seed.size()
+                        ? existingName(Kind.of(seed.get(seedNumber - 1).command()), target, reference.group())
+                        : reference.group();
+                reference.appendReplacement(text, Matcher.quoteReplacement(replacement));
+            }
+            reference.appendTail(text);
+            steps.add(new RemediationSteps.Step(text.toString(), planned.step().command()));
         }
         return steps;
     }
 
-    /** A topic that exists need not be created; a topic with a confirmed subscriber need not be subscribed to. */
-    private static boolean alreadyDone(String command, Evidence evidence) {
-        if (evidence == null) {
-            return false;
-        }
-        if (command.startsWith("aws sns create-topic")) {
-            return evidence.topicArn() != null;
-        }
-        return command.startsWith("aws sns subscribe") && evidence.topicArn() != null && evidence.confirmedSubscribers() > 0;
-    }
-
-    private static String fill(String command, RuleInfo rule, Target target) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("sns_topic_arn from step 2", target.topicArn);
-        values.put("sns_topic_arn", target.topicArn);
-        values.put("REGION_NAME", target.region);
-        values.put("NAME_OF_LOG_GROUP", target.logGroup == null ? "CloudTrail/DefaultLogGroup" : shellWord(target.logGroup));
-        values.put("ADD_FILTER_PATTERN", requiredPattern(rule));
-        values.put("SNS_TOPIC_NAME", shellWord(target.topicName));
-        values.put("PROTOCOL_FOR_SNS", "email");
-        values.put("SNS_SUBSCRIPTION_ENDPOINT", "SECURITY_TEAM_EMAIL");
-        values.put("UNAUTHORIZED_API_CALLS_ALARM", shellWord(target.alarm));
-        values.put("UNAUTHORIZED_API_CALLS_METRIC", shellWord(target.metric));
-        values.put("--filter-name AWSAuthorizationFailures", "--filter-name " + shellWord(target.filter));
-        // the seed's filter and alarm disagree on the metric; use one metric so the alarm watches the filter's output
-        values.put("metricName=AuthorizationFailureCount", "metricName=" + shellWord(target.metric));
-        values.put("metricNamespace=CloudTrailMetrics", "metricNamespace=" + shellWord(target.namespace));
-        values.put("--namespace CISBenchmark", "--namespace " + shellWord(target.namespace));
-        String filled = command;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            filled = filled.replace(value.getKey(), value.getValue());
-        }
-        return withRegion(filled, target.region);
-    }
-
-    /** Every command runs in the account's region, also those the seed gives without --region. */
-    private static String withRegion(String command, String region) {
-        if (command.contains("--region ")) {
-            return command;
-        }
-        String[] words = command.split(" ", 4);
-        return words.length < 4 ? command + " --region " + region
-                : words[0] + " " + words[1] + " " + words[2] + " --region " + region + " " + words[3];
-    }
-
-    static String requiredPattern(RuleInfo rule) {
-        Matcher matcher = rule.gslLogic() == null ? null : REQUIRED_PATTERN.matcher(rule.gslLogic());
-        return matcher != null && matcher.find() ? shellWord(matcher.group(1)) : "ADD_FILTER_PATTERN";
-    }
-
-    /** Single-quotes a value for a POSIX shell when it holds anything but plain name characters. */
-    static String shellWord(String value) {
-        if (value.matches("[A-Za-z0-9_./:@=,+-]+")) {
-            return value;
-        }
-        return "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    /** The names a fix uses: the account's own where they exist, else defaults. */
-    private record Target(String region, String logGroup, String filter, String metric, String namespace, String alarm,
-                          String topicName, String topicArn) {
-
-        static Target of(FindingRow finding, Evidence evidence, List<String> runRegions) {
-            Matcher logGroup = evidence == null || evidence.logGroupArn() == null ? null
-                    : LOG_GROUP_ARN.matcher(evidence.logGroupArn());
-            boolean hasLogGroup = logGroup != null && logGroup.matches();
-            String region = hasLogGroup ? logGroup.group(1)
-                    : evidence != null && evidence.trailHomeRegion() != null ? evidence.trailHomeRegion()
-                    : runRegions.isEmpty() ? "REGION_NAME" : runRegions.get(0);
-            String topicArn = evidence == null ? null : evidence.topicArn();
-            String topicName = topicArn == null ? DEFAULT_TOPIC : topicArn.substring(topicArn.lastIndexOf(':') + 1);
-            return new Target(region, hasLogGroup ? logGroup.group(3) : null,
-                    orDefault(evidence == null ? null : evidence.filterName(), "AWSAuthorizationFailures"),
-                    orDefault(evidence == null ? null : evidence.metricName(), DEFAULT_METRIC),
-                    orDefault(evidence == null ? null : evidence.metricNamespace(), DEFAULT_NAMESPACE),
-                    orDefault(evidence == null ? null : evidence.alarmName(), DEFAULT_ALARM), topicName,
-                    topicArn != null ? topicArn : "arn:aws:sns:" + region + ":" + finding.accountId() + ":" + topicName);
-        }
-
-        private static String orDefault(String value, String fallback) {
-            return value == null || value.isBlank() ? fallback : value;
-        }
+    private static String existingName(Kind kind, RemediationTarget target, String otherwise) {
+        return switch (kind) {
+            case FILTER -> target.filter();
+            case TOPIC -> target.topicName();
+            case ALARM -> target.alarm();
+            default -> otherwise;
+        };
     }
 }

@@ -13,7 +13,8 @@ final class RemediationSheet {
 
     static final String NAME = "Remediation";
     static final List<String> HEADERS = List.of("Account id", "Account name", "Rule", "Region", "Step", "What", "Command");
-    private static final int[] WIDTHS = {15, 30, 15, 12, 6, 50, 120};
+    private static final int[] WIDTHS = {15, 30, 15, 14, 6, 65, 120};
+    private static final int WHAT = 5;
 
     private RemediationSheet() {
     }
@@ -22,7 +23,7 @@ final class RemediationSheet {
         Map<String, RuleInfo> rules = new HashMap<>();
         content.rules().forEach(rule -> rules.put(rule.id(), rule));
         SheetWriter writer = new SheetWriter(sheet, styles, HEADERS.size());
-        writer.headerRow(HEADERS);
+        writer.headerRow(HEADERS, column -> WIDTHS[column]);
         for (FindingRow finding : content.findings()) {
             RuleInfo rule = rules.get(finding.ruleId());
             if (finding.verdict() != Verdict.FAIL || rule == null) {
@@ -31,13 +32,15 @@ final class RemediationSheet {
             int number = 1;
             for (RemediationSteps.Step step : RemediationCommands.forFinding(rule, finding, content.run().regions())) {
                 Row row = writer.row();
-                writer.text(row, 0, finding.accountId());
-                writer.text(row, 1, finding.accountName());
-                writer.text(row, 2, finding.ruleId());
-                writer.text(row, 3, regionOf(step.command()));
-                writer.number(row, 4, number++, null);
-                writer.text(row, 5, step.description());
-                writer.text(row, 6, step.command());
+                writer.text(row, 0, finding.accountId(), styles.top());
+                writer.text(row, 1, finding.accountName(), styles.top());
+                writer.text(row, 2, finding.ruleId(), styles.top());
+                writer.text(row, 3, regionOf(step.command()), styles.top());
+                writer.number(row, 4, number++, styles.top());
+                writer.text(row, WHAT, step.description(), styles.wrapped());
+                writer.text(row, 6, step.command(), styles.top());
+                // sized here: spreadsheets do not grow a row for wrapped text unless the file says how tall it is
+                row.setHeightInPoints(RowHeight.forText(step.description(), WIDTHS[WHAT]));
             }
         }
         int lastRow = Math.max(0, writer.nextRowIndex() - 1);
@@ -49,12 +52,14 @@ final class RemediationSheet {
         }
     }
 
+    /** The command's region; "" where it is the placeholder for a region the evidence does not give. */
     private static String regionOf(String command) {
         int at = command.indexOf("--region ");
         if (at < 0) {
             return "";
         }
         int end = command.indexOf(' ', at + "--region ".length());
-        return command.substring(at + "--region ".length(), end < 0 ? command.length() : end);
+        String region = command.substring(at + "--region ".length(), end < 0 ? command.length() : end);
+        return RemediationTarget.isRegionName(region) ? region : "";
     }
 }

@@ -36,6 +36,7 @@ final class RuleSheet {
         }
         writer.fixWidth(0, 45);
         writer.fixWidth(1, 120);
+        PrintLayout.onePageWide(sheet);
     }
 
     private static void field(SheetWriter writer, String label, String value) {

@@ -1,6 +1,8 @@
 package io.orgaudit.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -57,16 +59,53 @@ final class SheetWriter {
         return row;
     }
 
+    /**
+     * A header row as tall as its texts wrapped in columns of these widths (in characters). The height is set now:
+     * a streamed row cannot be changed once it has been flushed.
+     */
+    Row headerRow(List<String> headers, IntUnaryOperator widthInCharacters) {
+        Row row = headerRow(headers);
+        row.setHeightInPoints(RowHeight.forHeader(headers, widthInCharacters));
+        return row;
+    }
+
+    /** Right-aligns the header cells of these columns, to sit over the numbers below them. */
+    void alignRight(Row header, int firstColumn, int lastColumn) {
+        for (int column = firstColumn; column <= lastColumn; column++) {
+            if (header.getCell(column) != null) {
+                header.getCell(column).setCellStyle(styles.headerRight());
+            }
+        }
+    }
+
+    /** Sets a header row's height for the sheet's current column widths; for a sheet held in memory. */
+    void fitHeight(Row header) {
+        List<String> texts = new ArrayList<>();
+        for (int column = 0; column < header.getLastCellNum(); column++) {
+            Cell cell = header.getCell(column);
+            texts.add(cell == null ? "" : cell.getStringCellValue());
+        }
+        header.setHeightInPoints(RowHeight.forHeader(texts, column -> sheet.getColumnWidth(column) / 256));
+    }
+
     void text(Row row, int column, String value) {
         text(row, column, value, null);
     }
 
     void text(Row row, int column, String value, CellStyle style) {
+        String written = write(row, column, value, style);
+        if (written != null) {
+            remember(column, written);
+        }
+    }
+
+    /** Writes the text as a STRING cell and returns it as written; null when there was no text. */
+    private String write(Row row, int column, String value, CellStyle style) {
         if (value == null || value.isEmpty()) {
             if (style != null) {
                 row.createCell(column).setCellStyle(style);
             }
-            return;
+            return null;
         }
         String text = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - TRUNCATED.length()) + TRUNCATED : value;
         Cell cell = row.createCell(column);
@@ -76,7 +115,15 @@ final class SheetWriter {
         if (effective != null) {
             cell.setCellStyle(effective);
         }
-        remember(column, text);
+        return text;
+    }
+
+    /**
+     * Text that may run over the empty cells to its right, so it does not widen its column (a long value beside a
+     * label would otherwise push the table below it apart).
+     */
+    void overflowingText(Row row, int column, String value) {
+        write(row, column, value, null);
     }
 
     void number(Row row, int column, double value, CellStyle style) {

@@ -18,6 +18,11 @@ final class SummarySheet {
     static final String NAME = "Summary";
     static final List<String> FRAMEWORK_HEADERS =
             List.of("Framework", "Control id", "Passed", "Failed", "Error", "Compliance (of evaluated)");
+    /** Passed, Failed, Error and Compliance are numbers: their headers are right-aligned over them. */
+    private static final int FIRST_NUMBER_COLUMN = 2;
+    private static final int COMPLIANCE_COLUMN = 5;
+    /** Narrow enough that "Compliance (of evaluated)" wraps onto two lines instead of widening the table. */
+    private static final int COMPLIANCE_WIDTH = 16;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -34,7 +39,8 @@ final class SummarySheet {
         writer.skipRow();
 
         List<Compliance.FrameworkTally> tallies = Compliance.perFramework(content.frameworks(), content.accounts());
-        writer.headerRow(FRAMEWORK_HEADERS);
+        Row tallyHeader = writer.headerRow(FRAMEWORK_HEADERS);
+        writer.alignRight(tallyHeader, FIRST_NUMBER_COLUMN, COMPLIANCE_COLUMN);
         int firstTallyRow = writer.nextRowIndex();
         for (Compliance.FrameworkTally tally : tallies) {
             Row row = writer.row();
@@ -44,15 +50,17 @@ final class SummarySheet {
             writer.number(row, 3, tally.failed(), null);
             writer.number(row, 4, tally.error(), null);
             if (tally.compliance() != null) {
-                writer.number(row, 5, tally.compliance(), styles.percent());
+                writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), styles.percent());
             }
         }
         writer.skipRow();
         ChangesSection.write(writer, content.changes());
-        writer.fitColumns(12, 50);
+        writer.fitColumns(10, 50);
+        writer.fixWidth(COMPLIANCE_COLUMN, COMPLIANCE_WIDTH);
+        writer.fitHeight(tallyHeader);
         PrintLayout.onePageWide(sheet);
         if (!tallies.isEmpty()) {
-            ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + tallies.size() - 1, 0, 5,
+            ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + tallies.size() - 1, 0, COMPLIANCE_COLUMN,
                     FRAMEWORK_HEADERS.size() + 1);
         }
     }
@@ -72,7 +80,7 @@ final class SummarySheet {
     }
 
     private static void writeAccountCounts(SheetWriter writer, Compliance.AccountCounts counts) {
-        writer.headerRow(List.of("Accounts", "Count"));
+        writer.alignRight(writer.headerRow(List.of("Accounts", "Count")), 1, 1);
         count(writer, "PASS", counts.passed());
         count(writer, "FAIL", counts.failed());
         count(writer, "ERROR", counts.error());
@@ -82,10 +90,11 @@ final class SummarySheet {
         count(writer, "Total", counts.total());
     }
 
+    /** The value runs over the empty cells to its right, leaving the columns to the tables below. */
     private static void pair(SheetWriter writer, String label, String value) {
         Row row = writer.row();
         writer.text(row, 0, label, writer.styles().bold());
-        writer.text(row, 1, value);
+        writer.overflowingText(row, 1, value);
     }
 
     private static void count(SheetWriter writer, String label, int count) {

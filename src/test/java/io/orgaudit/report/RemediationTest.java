@@ -51,29 +51,46 @@ class RemediationTest {
     }
 
     @Test
-    void startsFromTheTrailAndUsesDefaultsWhenTheAccountHasNothing() {
+    void createsTheTrailAndTheWholeChainWithDefaultsWhenTheAccountHasNoTrail() {
         FindingRow finding = finding(37);
 
-        List<String> commands = commands(finding);
+        List<String> commands = RemediationCommands.forFinding(ReportFixtures.rule(), finding, List.of("us-east-1"))
+                .stream().map(RemediationSteps.Step::command).toList();
 
-        assertThat(commands).hasSize(5);
-        assertThat(commands.get(0)).startsWith("aws cloudtrail update-trail --region us-east-1 --name TRAIL_NAME "
-                + "--cloud-watch-logs-log-group-arn arn:aws:logs:us-east-1:100000000037:log-group:CloudTrail/DefaultLogGroup:*");
-        assertThat(commands.get(1)).contains("--log-group-name CloudTrail/DefaultLogGroup --filter-name AWSAuthorizationFailures",
+        assertThat(commands).hasSize(7);
+        assertThat(commands.get(0)).isEqualTo("aws logs create-log-group --region us-east-1 --log-group-name "
+                + "CloudTrail/DefaultLogGroup");
+        assertThat(commands.get(1)).startsWith("aws cloudtrail create-trail --region us-east-1 --name TRAIL_NAME "
+                + "--s3-bucket-name S3_BUCKET_NAME --is-multi-region-trail --cloud-watch-logs-log-group-arn "
+                + "arn:aws:logs:us-east-1:100000000037:log-group:CloudTrail/DefaultLogGroup:*");
+        assertThat(commands.get(2)).isEqualTo("aws cloudtrail start-logging --region us-east-1 --name TRAIL_NAME");
+        assertThat(commands.get(3)).contains("--log-group-name CloudTrail/DefaultLogGroup --filter-name AWSAuthorizationFailures",
                 "metricName=AuthorizationFailureCount,metricNamespace=CloudTrailMetrics");
-        assertThat(commands.get(2)).isEqualTo("aws sns create-topic --region us-east-1 --name orgaudit-security-alerts");
-        assertThat(commands.get(3)).isEqualTo("aws sns subscribe --region us-east-1 --topic-arn "
+        assertThat(commands.get(4)).isEqualTo("aws sns create-topic --region us-east-1 --name orgaudit-security-alerts");
+        assertThat(commands.get(5)).isEqualTo("aws sns subscribe --region us-east-1 --topic-arn "
                 + "arn:aws:sns:us-east-1:100000000037:orgaudit-security-alerts --protocol email --notification-endpoint "
                 + "SECURITY_TEAM_EMAIL");
-        assertThat(commands.get(4)).contains("--alarm-name UnauthorizedAPICalls --metric-name AuthorizationFailureCount",
+        assertThat(commands.get(6)).contains("--alarm-name UnauthorizedAPICalls --metric-name AuthorizationFailureCount",
                 "--namespace CloudTrailMetrics --alarm-actions arn:aws:sns:us-east-1:100000000037:orgaudit-security-alerts");
     }
 
     @Test
+    void usesTheSeedsRegionPlaceholderWhenTheRunDoesNotSayWhichRegionAnAccountWithoutATrailUses() {
+        for (List<String> regions : List.of(List.of("us-east-1", "eu-west-1"), List.of("each account's enabled regions"),
+                List.<String>of())) {
+            List<String> commands = RemediationCommands.forFinding(ReportFixtures.rule(), finding(37), regions).stream()
+                    .map(RemediationSteps.Step::command).toList();
+
+            assertThat(commands).allSatisfy(command -> assertThat(command).contains("--region REGION_NAME ")
+                    .doesNotContain("each account", "us-east-1", "eu-west-1"));
+        }
+    }
+
+    @Test
     void quotesNamesThatAShellWouldSplit() {
-        assertThat(RemediationCommands.shellWord("CloudTrail/Default")).isEqualTo("CloudTrail/Default");
-        assertThat(RemediationCommands.shellWord("my alarm")).isEqualTo("'my alarm'");
-        assertThat(RemediationCommands.shellWord("it's $(rm -rf)")).isEqualTo("'it'\\''s $(rm -rf)'");
+        assertThat(SeedCommands.shellWord("CloudTrail/Default")).isEqualTo("CloudTrail/Default");
+        assertThat(SeedCommands.shellWord("my alarm")).isEqualTo("'my alarm'");
+        assertThat(SeedCommands.shellWord("it's $(rm -rf)")).isEqualTo("'it'\\''s $(rm -rf)'");
     }
 
     @Test
@@ -88,14 +105,17 @@ class RemediationTest {
             }
 
             assertThat(rows.get(0)).containsExactly("Account id", "Account name", "Rule", "Region", "Step", "What", "Command");
-            // accounts 30..36 need the filter and alarm (2 steps), account 37 everything (5 steps)
-            assertThat(rows).hasSize(1 + 7 * 2 + 5);
+            // accounts 30..36 need the filter and alarm (2 steps), account 37 a trail and everything else (7 steps)
+            assertThat(rows).hasSize(1 + 7 * 2 + 7);
             assertThat(rows.get(1).subList(0, 5)).containsExactly("100000000030", "workload-30", RULE_ID, "us-east-1", "1");
             assertThat(rows.get(1).get(6)).startsWith("aws logs put-metric-filter --region us-east-1");
             assertThat(rows.get(2).get(4)).isEqualTo("2");
             assertThat(rows).extracting(row -> row.get(0)).doesNotContain("100000000001", "100000000038");
             assertThat(remediation.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(remediation.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G20");
+            // account 37 has no trail and the run two regions: its region is left for the reader to choose
+            assertThat(rows.get(15).subList(0, 5)).containsExactly("100000000037", "workload-37", RULE_ID, "", "1");
+            assertThat(rows.get(15).get(6)).contains("--region REGION_NAME");
+            assertThat(remediation.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G22");
         }
     }
 
