@@ -48,12 +48,22 @@ final class WorkbookAssembler {
                 .toList();
     }
 
-    /** The Matrix rows: the accounts that have verdicts, in the order given. */
+    /**
+     * The Matrix rows, in the order given: the accounts that have verdicts, and the accounts the run skipped
+     * (suspended, or not selected), listed as such so no account silently disappears.
+     */
     static List<AccountRow> accountRows(List<ScannedAccount> accounts, List<Verdict> verdicts) {
         Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
-        return accounts.stream().filter(a -> byAccount.containsKey(a.id()))
-                .map(a -> new AccountRow(a.id(), a.name(), a.email(), a.ouPath(), verdictsOf(byAccount.get(a.id()))))
-                .toList();
+        List<AccountRow> rows = new java.util.ArrayList<>();
+        for (ScannedAccount a : accounts) {
+            if (byAccount.containsKey(a.id())) {
+                rows.add(new AccountRow(a.id(), a.name(), a.email(), a.ouPath(), verdictsOf(byAccount.get(a.id()))));
+            } else if (ScanStore.SKIPPED.equals(a.scanState())) {
+                rows.add(new AccountRow(a.id(), a.name(), a.email(), a.ouPath(), Map.of(),
+                        "ACTIVE".equals(a.orgStatus()) ? "not selected" : a.orgStatus()));
+            }
+        }
+        return rows;
     }
 
     private static Map<String, Map<String, Verdict>> byAccount(List<Verdict> verdicts) {

@@ -3,8 +3,18 @@ package io.orgaudit.report;
 import java.util.Map;
 import java.util.Objects;
 
-/** One account of the Matrix with its verdict per rule id. The e-mail is raw; the report masks it. */
-public record AccountRow(String accountId, String name, String email, String ouPath, Map<String, Verdict> verdictByRule) {
+/**
+ * One account of the Matrix with its verdict per rule id. The e-mail is raw; the report masks it.
+ *
+ * @param skippedBecause why the run did not scan the account (e.g. "SUSPENDED"), or null for a scanned account
+ */
+public record AccountRow(String accountId, String name, String email, String ouPath, Map<String, Verdict> verdictByRule,
+                         String skippedBecause) {
+
+    /** A scanned account. */
+    public AccountRow(String accountId, String name, String email, String ouPath, Map<String, Verdict> verdictByRule) {
+        this(accountId, name, email, ouPath, verdictByRule, null);
+    }
 
     public AccountRow {
         Objects.requireNonNull(accountId, "accountId");

@@ -41,6 +41,13 @@ final class MatrixSheet {
             writer.text(row, 2, account.ouPath());
             writer.text(row, 3, Masking.email(account.email()));
             int column = ACCOUNT_HEADERS.size();
+            if (account.skippedBecause() != null) {
+                // Listed, so no account silently disappears, but with no verdict to count.
+                for (int i = 0; i < frameworks.size() + ruleIds.size(); i++) {
+                    writer.text(row, column++, "SKIPPED (" + account.skippedBecause() + ")");
+                }
+                continue;
+            }
             for (FrameworkColumn framework : frameworks) {
                 writer.text(row, column++, FrameworkScore.of(account, framework).label(framework.ruleIds().size()));
             }

@@ -85,7 +85,7 @@ final class SummarySheet {
         count(writer, "FAIL", counts.failed());
         count(writer, "ERROR", counts.error());
         if (counts.notEvaluated() > 0) {
-            count(writer, "Not evaluated", counts.notEvaluated());
+            count(writer, "Skipped (suspended or not selected)", counts.notEvaluated());
         }
         count(writer, "Total", counts.total());
     }

@@ -58,6 +58,7 @@ class OrganizationScanEndToEndTest extends DemoScanTest {
             ExpectedVerdict expected = account.expected().orElseThrow();
             if (expected.verdict() == ExpectedVerdict.Outcome.SKIPPED) {
                 assertThat(findings).as("skipped %s", account.name()).doesNotContainKey(account.id());
+                assertThat(matrix.get(account.id()).get("AWS PCI-DSS 4.0")).isEqualTo("SKIPPED (" + account.status() + ")");
                 continue;
             }
             Map<String, String> finding = findings.get(account.id());
