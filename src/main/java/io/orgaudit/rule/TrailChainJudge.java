@@ -1,6 +1,7 @@
 package io.orgaudit.rule;
 
 import java.util.List;
+import java.util.function.Function;
 
 import io.orgaudit.access.Failure;
 import io.orgaudit.evidence.AlarmEvidence;
@@ -47,9 +48,14 @@ final class TrailChainJudge {
         if (matching.isEmpty()) {
             return new TrailOutcome.Broken(2, chain.build(), noEquivalentFilter(logGroup));
         }
+        return firstCompleteOrMostTelling(matching, filter -> judgeFilter(logGroup, filter, chain.withFilter(filter)));
+    }
+
+    /** Any complete branch makes the trail complete; otherwise the branch that tells most about what is broken. */
+    private static <T> TrailOutcome firstCompleteOrMostTelling(List<T> branches, Function<T, TrailOutcome> judge) {
         TrailOutcome best = null;
-        for (MetricFilterEvidence filter : matching) {
-            TrailOutcome outcome = judgeFilter(logGroup, filter, chain.withFilter(filter));
+        for (T branch : branches) {
+            TrailOutcome outcome = judge.apply(branch);
             if (outcome instanceof TrailOutcome.Complete) {
                 return outcome;
             }
@@ -116,15 +122,7 @@ final class TrailChainJudge {
                     + logGroup.name() + " matches the required pattern, but no CloudWatch alarm watches its metric "
                     + ChainBuilder.metrics(filter));
         }
-        TrailOutcome best = null;
-        for (AlarmEvidence alarm : filter.alarms()) {
-            TrailOutcome outcome = judgeAlarm(alarm, chain.withAlarm(alarm));
-            if (outcome instanceof TrailOutcome.Complete) {
-                return outcome;
-            }
-            best = MonitoringChainEvaluator.moreTelling(best, outcome);
-        }
-        return best;
+        return firstCompleteOrMostTelling(filter.alarms(), alarm -> judgeAlarm(alarm, chain.withAlarm(alarm)));
     }
 
     private TrailOutcome judgeAlarm(AlarmEvidence alarm, ChainBuilder chain) {
@@ -135,27 +133,25 @@ final class TrailChainJudge {
             return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name()
                     + " has no SNS topic among its alarm actions");
         }
-        TrailOutcome best = null;
-        for (TopicEvidence topic : alarm.topics()) {
-            ChainBuilder withTopic = chain.withTopic(topic);
-            TrailOutcome outcome;
-            if (topic.failure() != null && topic.failure().kind() == Failure.Kind.NOT_FOUND) {
-                outcome = new TrailOutcome.Broken(4, withTopic.build(), "alarm " + alarm.name()
-                        + " notifies SNS topic " + topic.arn() + ", which does not exist");
-            } else if (topic.failure() != null) {
-                outcome = new TrailOutcome.Unreadable(withTopic.build(), "SNS topic " + topic.arn()
-                        + " could not be read: " + describe(topic.failure()), topic.failure());
-            } else if (topic.confirmed() == 0) {
-                outcome = new TrailOutcome.Broken(5, withTopic.build(), "SNS topic " + topic.arn()
-                        + " has no confirmed subscription" + (topic.pending() > 0
-                        ? " (" + topic.pending() + " pending confirmation)" : " (it has no subscriptions)"));
-            } else {
-                Verdict.Chain complete = withTopic.build();
-                return new TrailOutcome.Complete(complete, ChainBuilder.describe(complete));
-            }
-            best = MonitoringChainEvaluator.moreTelling(best, outcome);
+        return firstCompleteOrMostTelling(alarm.topics(), topic -> judgeTopic(alarm, topic, chain.withTopic(topic)));
+    }
+
+    private static TrailOutcome judgeTopic(AlarmEvidence alarm, TopicEvidence topic, ChainBuilder chain) {
+        if (topic.failure() != null && topic.failure().kind() == Failure.Kind.NOT_FOUND) {
+            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name() + " notifies SNS topic "
+                    + topic.arn() + ", which does not exist");
         }
-        return best;
+        if (topic.failure() != null) {
+            return new TrailOutcome.Unreadable(chain.build(), "SNS topic " + topic.arn() + " could not be read: "
+                    + describe(topic.failure()), topic.failure());
+        }
+        if (topic.confirmed() == 0) {
+            return new TrailOutcome.Broken(5, chain.build(), "SNS topic " + topic.arn()
+                    + " has no confirmed subscription" + (topic.pending() > 0
+                    ? " (" + topic.pending() + " pending confirmation)" : " (it has no subscriptions)"));
+        }
+        Verdict.Chain complete = chain.build();
+        return new TrailOutcome.Complete(complete, ChainBuilder.describe(complete));
     }
 
     static String describe(Failure failure) {
