@@ -2,31 +2,38 @@ package io.orgaudit.access;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.services.account.AccountClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * The clients of one account, all on that account's credentials, which are obtained once (one AssumeRole) and
- * reused across its regions until they near expiry.
+ * One account's view of AWS: its credentials, obtained once (one AssumeRole) and refreshed only when they near expiry,
+ * and clients that act as the account in any region, within the account's request rate per service and region.
  */
 public final class AccountSession implements AutoCloseable {
 
     private final String accountId;
     private final AwsCredentialsProvider credentials;
+    private final boolean ownsCredentials;
     private final AwsClientFactory factory;
     private final String hubRegion;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, RequestRate> rates = new ConcurrentHashMap<>();
 
-    AccountSession(String accountId, AwsCredentialsProvider credentials, AwsClientFactory factory, String hubRegion) {
+    AccountSession(String accountId, AwsCredentialsProvider credentials, boolean ownsCredentials,
+                   AwsClientFactory factory, String hubRegion) {
         this.accountId = accountId;
         this.credentials = credentials;
+        this.ownsCredentials = ownsCredentials;
         this.factory = factory;
         this.hubRegion = hubRegion;
     }
@@ -36,34 +43,40 @@ public final class AccountSession implements AutoCloseable {
     }
 
     public CloudTrailClient cloudTrail(String region) {
-        return client("cloudtrail", region, r -> factory.build(CloudTrailClient.builder(), r, credentials));
+        return client(CloudTrailClient.class, "cloudtrail", region, CloudTrailClient::builder);
     }
 
     public CloudWatchLogsClient logs(String region) {
-        return client("logs", region, r -> factory.build(CloudWatchLogsClient.builder(), r, credentials));
+        return client(CloudWatchLogsClient.class, "logs", region, CloudWatchLogsClient::builder);
     }
 
     public CloudWatchClient cloudWatch(String region) {
-        return client("monitoring", region, r -> factory.build(CloudWatchClient.builder(), r, credentials));
+        return client(CloudWatchClient.class, "monitoring", region, CloudWatchClient::builder);
     }
 
     public SnsClient sns(String region) {
-        return client("sns", region, r -> factory.build(SnsClient.builder(), r, credentials));
+        return client(SnsClient.class, "sns", region, SnsClient::builder);
     }
 
     /** The Account API is global; it answers for the caller's own account. */
     public AccountClient account() {
-        return client("account", hubRegion, r -> factory.build(AccountClient.builder(), r, credentials));
+        return client(AccountClient.class, "account", hubRegion, AccountClient::builder);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends SdkClient> C client(String service, String region, Function<String, C> builder) {
-        return (C) clients.computeIfAbsent(service + "/" + region, key -> builder.apply(region));
+    private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(
+            Class<C> type, String service, String region, Supplier<B> builder) {
+        String key = service + "/" + region;
+        return type.cast(clients.computeIfAbsent(key, k -> AccountClients.actingAs(type,
+                factory.shared(type, region, builder), accountId, credentials,
+                rates.computeIfAbsent(k, r -> ServiceQuotas.rateFor(service)))));
     }
 
+    /** Forgets this account's credentials; the shared clients stay open for other accounts. */
     @Override
     public void close() {
-        clients.values().forEach(SdkClient::close);
         clients.clear();
+        if (ownsCredentials && credentials instanceof SdkAutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

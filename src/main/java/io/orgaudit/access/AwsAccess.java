@@ -1,6 +1,8 @@
 package io.orgaudit.access;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -22,7 +24,8 @@ public final class AwsAccess implements AutoCloseable {
     private final AwsTarget target;
     private final AwsClientFactory factory;
     private final StsClient hubSts;
-    private final Map<String, AccountSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<AccountSession>> sessions = new ConcurrentHashMap<>();
+    private final RequestRate assumeRoleRate = ServiceQuotas.hubAssumeRole();
     private final Map<String, RoleAssumptionException> refused = new ConcurrentHashMap<>();
     private volatile String hubAccountId;
 
@@ -59,16 +62,32 @@ public final class AwsAccess implements AutoCloseable {
         return "arn:aws:iam::" + accountId + ":role/" + settings.role().name();
     }
 
-    /** The session of an account, assuming its role on first use. */
+    /**
+     * The session of an account, assuming its role on first use. Callers that want the same account at once wait for
+     * the one AssumeRole rather than making their own; callers that want other accounts do not wait at all.
+     */
     public AccountSession session(String accountId) {
         RoleAssumptionException known = refused.get(accountId);
         if (known != null) {
             throw known;
         }
+        CompletableFuture<AccountSession> mine = new CompletableFuture<>();
+        CompletableFuture<AccountSession> existing = sessions.putIfAbsent(accountId, mine);
+        if (existing != null) {
+            return join(existing);
+        }
         try {
-            return sessions.computeIfAbsent(accountId, this::openSession);
+            AccountSession session = openSession(accountId);
+            mine.complete(session);
+            return session;
         } catch (RoleAssumptionException e) {
             refused.put(accountId, e);
+            sessions.remove(accountId, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        } catch (RuntimeException e) {
+            sessions.remove(accountId, mine);
+            mine.completeExceptionally(e);
             throw e;
         }
     }
@@ -76,25 +95,36 @@ public final class AwsAccess implements AutoCloseable {
     /** A new run starts from scratch: a role fixed since the last run is tried again. */
     public void forgetSessions() {
         refused.clear();
-        sessions.values().forEach(AccountSession::close);
+        sessions.values().forEach(AwsAccess::closeWhenOpen);
         sessions.clear();
     }
 
-    /** Closes an account's clients once its partition is done; the hub's session stays for shared evidence. */
+    /** Forgets an account's credentials once its partition is done; the hub's session stays for shared evidence. */
     public void release(String accountId) {
         if (!accountId.equals(hubAccountId)) {
-            AccountSession session = sessions.remove(accountId);
+            CompletableFuture<AccountSession> session = sessions.remove(accountId);
             if (session != null) {
-                session.close();
+                closeWhenOpen(session);
             }
         }
     }
 
     private AccountSession openSession(String accountId) {
-        AwsCredentialsProvider credentials = accountId.equals(hubAccountId())
-                ? target.hubCredentials()
-                : assumeRole(accountId);
-        return new AccountSession(accountId, credentials, factory, settings.aws().region());
+        boolean hub = accountId.equals(hubAccountId());
+        return new AccountSession(accountId, hub ? target.hubCredentials() : assumeRole(accountId), !hub, factory,
+                settings.aws().region());
+    }
+
+    private static AccountSession join(CompletableFuture<AccountSession> session) {
+        try {
+            return session.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void closeWhenOpen(CompletableFuture<AccountSession> session) {
+        session.thenAccept(AccountSession::close);
     }
 
     private AwsCredentialsProvider assumeRole(String accountId) {
@@ -107,6 +137,7 @@ public final class AwsAccess implements AutoCloseable {
                         .durationSeconds(3600))
                 .build();
         try {
+            assumeRoleRate.acquire(); // the hub's AssumeRole quota is the one every account of the scan shares
             provider.resolveCredentials(); // fail here, once, with a clear reason rather than in every later call
             return provider;
         } catch (RuntimeException e) {
@@ -117,7 +148,7 @@ public final class AwsAccess implements AutoCloseable {
 
     @Override
     public void close() {
-        sessions.values().forEach(AccountSession::close);
+        sessions.values().forEach(AwsAccess::closeWhenOpen);
         hubSts.close();
         factory.close();
     }

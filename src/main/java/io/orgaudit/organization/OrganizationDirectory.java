@@ -1,26 +1,29 @@
 package io.orgaudit.organization;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.Organization;
-import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
-import software.amazon.awssdk.services.organizations.model.Root;
 
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.settings.ActionableFailure;
 
 /**
  * Reads the organization through the hub identity: every account (ListAccounts, 20 a page, as AWS serves it)
- * and the OU path of each, from one walk of the OU tree (a call per OU rather than a ListParents per account).
+ * and the OU path of each, from one walk of the OU tree ({@link OrganizationWalk}), the two side by side.
  */
 public final class OrganizationDirectory {
+
+    /** OU listings in flight at once: a few, since Organizations' request quota is shared by the whole organization. */
+    private static final int PARALLEL_LISTINGS = 4;
 
     private final AwsAccess access;
 
@@ -51,34 +54,30 @@ public final class OrganizationDirectory {
         }
     }
 
+    /**
+     * ListAccounts pages (20 accounts each, one after another, as AWS serves them) while the OU tree is walked
+     * beside them, so discovery takes as long as the longer of the two rather than their sum.
+     */
     private static List<MemberAccount> accounts(OrganizationsClient organizations) {
-        Map<String, String> ouPathByAccount = ouPaths(organizations);
-        List<MemberAccount> accounts = new ArrayList<>();
-        for (Account account : organizations.listAccountsPaginator(r -> r.maxResults(20)).stream()
-                .flatMap(page -> page.accounts().stream()).toList()) {
-            accounts.add(new MemberAccount(account.id(), account.name(), account.email(),
-                    account.statusAsString(), ouPathByAccount.getOrDefault(account.id(), "")));
-        }
-        accounts.sort((a, b) -> a.id().compareTo(b.id()));
-        return accounts;
-    }
-
-    private static Map<String, String> ouPaths(OrganizationsClient organizations) {
-        Map<String, String> pathByAccount = new HashMap<>();
-        for (Root root : organizations.listRoots().roots()) {
-            walk(organizations, root.id(), "", pathByAccount);
-        }
-        return pathByAccount;
-    }
-
-    private static void walk(OrganizationsClient organizations, String parentId, String path,
-                             Map<String, String> pathByAccount) {
-        organizations.listAccountsForParentPaginator(r -> r.parentId(parentId)).stream()
-                .flatMap(page -> page.accounts().stream())
-                .forEach(account -> pathByAccount.put(account.id(), path));
-        for (OrganizationalUnit ou : organizations.listOrganizationalUnitsForParentPaginator(
-                r -> r.parentId(parentId)).stream().flatMap(page -> page.organizationalUnits().stream()).toList()) {
-            walk(organizations, ou.id(), path.isEmpty() ? ou.name() : path + "/" + ou.name(), pathByAccount);
+        ExecutorService workers = Executors.newFixedThreadPool(1 + PARALLEL_LISTINGS, runnable -> {
+            Thread thread = new Thread(runnable, "organization-listing");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Account>> listed = workers.submit(() -> organizations.listAccountsPaginator(
+                    r -> r.maxResults(20)).stream().flatMap(page -> page.accounts().stream()).toList());
+            Map<String, MemberAccount> walked = new OrganizationWalk(organizations, workers).walk();
+            List<MemberAccount> accounts = new ArrayList<>();
+            for (Account account : OrganizationWalk.result(listed)) {
+                MemberAccount found = walked.get(account.id());
+                accounts.add(new MemberAccount(account.id(), account.name(), account.email(),
+                        account.statusAsString(), found == null ? "" : found.ouPath()));
+            }
+            accounts.sort((a, b) -> a.id().compareTo(b.id()));
+            return accounts;
+        } finally {
+            workers.shutdownNow();
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -25,6 +27,24 @@ record SigV4(String accessKeyId, String date, String region, String service, Lis
             "AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request\\s*,\\s*"
                     + "SignedHeaders=([^,\\s]+)\\s*,\\s*Signature=([0-9a-f]{64})\\s*");
     private static final HexFormat HEX = HexFormat.of();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int MAX_CACHED_KEYS = 50_000;
+    private static final Map<String, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+    /** Looking up a digest or MAC in the security providers costs more than using one; one of each per thread. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     static Optional<SigV4> parse(String authorization) {
         if (authorization == null) {
@@ -48,19 +68,36 @@ record SigV4(String accessKeyId, String date, String region, String service, Lis
                 + canonicalHeaders(headers) + "\n" + String.join(";", signedHeaders) + "\n" + payloadHash;
         String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
                 + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
-        byte[] key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), date);
-        key = hmac(key, region);
-        key = hmac(key, service);
-        key = hmac(key, "aws4_request");
-        String expected = HEX.formatHex(hmac(key, stringToSign));
+        String expected = HEX.formatHex(hmac(signingKey(secretAccessKey), stringToSign));
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * The key derived from the secret for this day, region and service: four HMACs that every request of a caller
+     * in a region would repeat, so they are kept (a benchmark's thousand calls a second would spend a good part of
+     * the simulator's time on them). Cleared when it grows large; it is only a cache.
+     */
+    private byte[] signingKey(String secretAccessKey) {
+        String cacheKey = secretAccessKey + "/" + date + "/" + region + "/" + service;
+        byte[] key = SIGNING_KEYS.get(cacheKey);
+        if (key == null) {
+            key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), date);
+            key = hmac(key, region);
+            key = hmac(key, service);
+            key = hmac(key, "aws4_request");
+            if (SIGNING_KEYS.size() >= MAX_CACHED_KEYS) {
+                SIGNING_KEYS.clear();
+            }
+            SIGNING_KEYS.put(cacheKey, key);
+        }
+        return key;
     }
 
     private String canonicalHeaders(Headers headers) {
         StringBuilder canonical = new StringBuilder();
         for (String name : signedHeaders) {
             List<String> values = Optional.ofNullable(headers.get(name)).orElse(List.of());
-            List<String> trimmed = values.stream().map(v -> v.trim().replaceAll("\\s+", " ")).toList();
+            List<String> trimmed = values.stream().map(v -> WHITESPACE.matcher(v.trim()).replaceAll(" ")).toList();
             canonical.append(name).append(':').append(String.join(",", trimmed)).append('\n');
         }
         return canonical.toString();
@@ -112,16 +149,12 @@ record SigV4(String accessKeyId, String date, String region, String service, Lis
     }
 
     private static String sha256Hex(byte[] data) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HEX.formatHex(SHA256.get().digest(data));
     }
 
     private static byte[] hmac(byte[] key, String data) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = HMAC_SHA256.get();
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

@@ -1,25 +1,41 @@
 package io.orgaudit.benchmark;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * What to measure, from system properties ({@code -Dbench.accounts=2000} on the Maven command line):
- * member accounts N, regions R enabled in each, latency L added to every simulated call, accounts scanned at once.
+ * What to measure, from system properties ({@code -Dbench.accounts=2000} on the Maven command line): member
+ * accounts N, regions R enabled in each, latency L added to every simulated call, accounts scanned at once, and any
+ * further orgaudit or Spring settings to try ({@code -Dbench.settings="name=value;name=value"}).
  */
-record BenchmarkParameters(int accounts, int regions, Duration latency, int concurrency) {
+record BenchmarkParameters(int accounts, int regions, Duration latency, int concurrency,
+                           Map<String, String> settings) {
 
     static BenchmarkParameters fromSystemProperties() {
         return new BenchmarkParameters(
                 Integer.getInteger("bench.accounts", 1000),
                 Integer.getInteger("bench.regions", 17),
                 DurationStyle.detectAndParse(System.getProperty("bench.latency", "50ms")),
-                Integer.getInteger("bench.concurrency", 64));
+                Integer.getInteger("bench.concurrency", 64),
+                settings(System.getProperty("bench.settings", "")));
     }
 
     String describe() {
-        return String.format("N=%d accounts x R=%d regions, latency L=%d ms per call, concurrency %d",
-                accounts, regions, latency.toMillis(), concurrency);
+        return String.format("N=%d accounts x R=%d regions, latency L=%d ms per call, concurrency %d%s",
+                accounts, regions, latency.toMillis(), concurrency, settings.isEmpty() ? "" : ", " + settings);
+    }
+
+    private static Map<String, String> settings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                settings.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+            }
+        }
+        return settings;
     }
 }

@@ -1,5 +1,6 @@
 package io.orgaudit.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.orgaudit.benchmark.OrganizationScanBenchmark.Measurement;
+import io.orgaudit.benchmark.ScanBenchmark.Measurement;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.simulator.CallLog;
 
@@ -31,6 +32,9 @@ final class BenchmarkReport {
         double ideal = calls * (p.latency().toNanos() / 1e9) / p.concurrency();
         StringBuilder out = new StringBuilder();
         line(out, "== orgaudit scan benchmark", p.describe() + " ==");
+        line(out, "JVM", String.format("Java %s, %d cores, options %s", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getRuntimeMXBean().getInputArguments()
+                        .stream().filter(option -> option.startsWith("-X")).toList()));
         line(out, "verdicts", String.format("%d accounts scanned: %d PASS, %d FAIL, %d ERROR; %d skipped",
                 scanned, count(Verdict.Status.PASS), count(Verdict.Status.FAIL), count(Verdict.Status.ERROR),
                 m.result().skippedAccounts()));
@@ -48,12 +52,25 @@ final class BenchmarkReport {
         line(out, "ideal time", String.format("%.2f s = %,d calls x %d ms / %d", ideal, calls, p.latency().toMillis(),
                 p.concurrency()));
         line(out, "ideal / actual", String.format("%.2f", ideal / wall));
-        line(out, "peak heap", String.format("%d MB used (sampled every 10 ms), %d MB after GC, %d MB sum of pool "
-                        + "peaks; max heap %d MB", m.peakHeapSampled() / MB, m.peakHeapAfterGc() / MB,
-                m.peakHeapOfPools() / MB, Runtime.getRuntime().maxMemory() / MB));
+        line(out, "peak heap", String.format("%s%d MB used (sampled every 10 ms), %d MB after a collection, %d MB "
+                        + "sum of pool peaks; max heap %d MB", m.peakLiveHeap() < 0 ? ""
+                        : String.format("%d MB live (after a full collection every %ss), ", m.peakLiveHeap() / MB,
+                        System.getProperty("bench.liveHeapSeconds")), m.peakHeapSampled() / MB,
+                m.peakHeapAfterGc() / MB, m.peakHeapOfPools() / MB, Runtime.getRuntime().maxMemory() / MB));
         line(out, "workbook written in", String.format("%.2f s (writeReport step: workbook, CSV and JSON Lines)",
                 m.steps().of("writeReport").toNanos() / 1e9));
         line(out, "calls per second", String.format("%.0f", calls / wall));
+        line(out, "CPU time", String.format("%.1f s of %d cores (%.0f%% busy), %.2f ms per call (scan and simulator "
+                        + "together; load average at the end %.1f)", m.cpuNanos() / 1e9,
+                Runtime.getRuntime().availableProcessors(),
+                100 * m.cpuNanos() / 1e9 / wall / Runtime.getRuntime().availableProcessors(),
+                m.cpuNanos() / 1e6 / Math.max(1, calls),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        line(out, "  by thread", String.join(", ", m.cpuByThreadKind().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .filter(e -> e.getValue() >= 50_000_000L)
+                .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1e9)).toList()));
+        line(out, "  GC and JIT", m.gcAndJit());
         return out.toString();
     }
 

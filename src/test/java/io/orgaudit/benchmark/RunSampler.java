@@ -4,7 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.management.NotificationEmitter;
@@ -16,8 +21,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import io.orgaudit.simulator.RequestGauge;
 
 /**
- * Watches a run from the side: every 10 ms the requests the simulator is answering and the heap in use, and after
- * every garbage collection the heap that survived it (the live set, which is what has to fit in the heap).
+ * Watches a run from the side: every 10 ms the requests the simulator is answering and the heap in use, after every
+ * garbage collection the heap that survived it (an upper bound: a young collection leaves old garbage in place),
+ * and, with {@code -Dbench.liveHeapSeconds=N}, the live set after a full collection every N seconds.
  */
 final class RunSampler implements AutoCloseable {
 
@@ -34,10 +40,16 @@ final class RunSampler implements AutoCloseable {
         }
     };
     private volatile boolean running = true;
+    private final long liveHeapEveryNanos = Long.getLong("bench.liveHeapSeconds", 0) * 1_000_000_000L;
+    private volatile long peakLiveHeap = -1;
     private volatile long peakHeapSampled;
     private volatile int peakInFlightSampled;
     private volatile long samples;
     private volatile long inFlightSum;
+    private final long cpuAtStart = processCpuNanos();
+    private final Map<Long, Long> threadCpuAtStart = threadCpu();
+    private final long gcMillisAtStart = gcMillis();
+    private final long jitMillisAtStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 
     RunSampler(RequestGauge gauge) {
         this.gauge = gauge;
@@ -49,7 +61,14 @@ final class RunSampler implements AutoCloseable {
     }
 
     private void sample() {
+        long nextLiveProbe = System.nanoTime() + liveHeapEveryNanos;
         while (running) {
+            if (liveHeapEveryNanos > 0 && System.nanoTime() >= nextLiveProbe) {
+                // A full collection leaves only what the run still holds: its live set, what must fit in the heap.
+                System.gc();
+                peakLiveHeap = Math.max(peakLiveHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                nextLiveProbe = System.nanoTime() + liveHeapEveryNanos;
+            }
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             int inFlight = gauge.current();
             peakHeapSampled = Math.max(peakHeapSampled, heap);
@@ -64,6 +83,60 @@ final class RunSampler implements AutoCloseable {
         }
     }
 
+    /** CPU time the whole JVM (scan, simulator, JIT, GC) used since the start; what a loaded machine shares out. */
+    long cpuNanos() {
+        return processCpuNanos() - cpuAtStart;
+    }
+
+    /**
+     * CPU time since the start by kind of thread (names without their numbers: scan-, simulated-aws-, main, ...);
+     * "JIT, GC and exited threads" is the rest of the process's CPU time.
+     */
+    Map<String, Long> cpuNanosByThreadKind() {
+        Map<Long, String> names = new HashMap<>();
+        for (ThreadInfo info : ManagementFactory.getThreadMXBean().getThreadInfo(
+                ManagementFactory.getThreadMXBean().getAllThreadIds())) {
+            if (info != null) {
+                names.put(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "N"));
+            }
+        }
+        Map<String, Long> byKind = new TreeMap<>();
+        threadCpu().forEach((id, cpu) -> byKind.merge(names.getOrDefault(id, "?"),
+                cpu - threadCpuAtStart.getOrDefault(id, 0L), Long::sum));
+        long threads = byKind.values().stream().mapToLong(Long::longValue).sum();
+        byKind.put("JIT, GC and exited threads", cpuNanos() - threads);
+        return byKind;
+    }
+
+    /** Wall time spent in garbage collection and in JIT compilation since the start (either may use several cores). */
+    String gcAndJit() {
+        return String.format("GC %.1f s in %s, JIT compiling %.1f s", (gcMillis() - gcMillisAtStart) / 1e3,
+                String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(gc -> gc.getName()).toList()),
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitMillisAtStart) / 1e3);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime()))
+                .sum();
+    }
+
+    private static Map<Long, Long> threadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos > 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     long peakHeapSampled() {
         return peakHeapSampled;
     }
@@ -72,6 +145,11 @@ final class RunSampler implements AutoCloseable {
     long peakHeapOfPools() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The largest live set seen by the full collections of {@code -Dbench.liveHeapSeconds=N}; -1 when off. */
+    long peakLiveHeap() {
+        return peakLiveHeap;
     }
 
     long peakHeapAfterGc() {

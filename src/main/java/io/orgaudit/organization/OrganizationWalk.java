@@ -1,0 +1,87 @@
+package io.orgaudit.organization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
+import software.amazon.awssdk.services.organizations.model.Root;
+
+/**
+ * Every account under its OU path, from one walk of the OU tree: per parent, its child OUs and its accounts (a call
+ * per page, rather than a ListParents per account). A parent's child OUs are listed first and each is walked as soon as
+ * it is known, beside its siblings, so the walk takes about as long as the deepest OU's path plus its longest
+ * listing, not a round trip per OU.
+ */
+final class OrganizationWalk {
+
+    private record Parent(String id, String path) {}
+
+    private final OrganizationsClient organizations;
+    private final ExecutorService workers;
+    private final Map<String, MemberAccount> accountsById = new ConcurrentHashMap<>();
+
+    OrganizationWalk(OrganizationsClient organizations, ExecutorService workers) {
+        this.organizations = organizations;
+        this.workers = workers;
+    }
+
+    /** Every account found under a root or OU, by id. */
+    Map<String, MemberAccount> walk() {
+        List<CompletableFuture<Void>> roots = organizations.listRoots().roots().stream().map(Root::id)
+                .map(id -> visit(new Parent(id, ""))).toList();
+        try {
+            CompletableFuture.allOf(roots.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return accountsById;
+    }
+
+    private CompletableFuture<Void> visit(Parent parent) {
+        return CompletableFuture.supplyAsync(() -> childrenOf(parent), workers).thenCompose(children -> {
+            List<CompletableFuture<Void>> work = new ArrayList<>();
+            children.forEach(child -> work.add(visit(child)));
+            work.add(CompletableFuture.runAsync(() -> recordAccountsOf(parent), workers));
+            return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
+        });
+    }
+
+    private List<Parent> childrenOf(Parent parent) {
+        List<Parent> children = new ArrayList<>();
+        for (OrganizationalUnit ou : organizations.listOrganizationalUnitsForParentPaginator(
+                r -> r.parentId(parent.id())).stream().flatMap(page -> page.organizationalUnits().stream()).toList()) {
+            children.add(new Parent(ou.id(), parent.path().isEmpty() ? ou.name() : parent.path() + "/" + ou.name()));
+        }
+        return children;
+    }
+
+    private void recordAccountsOf(Parent parent) {
+        organizations.listAccountsForParentPaginator(r -> r.parentId(parent.id())).stream()
+                .flatMap(page -> page.accounts().stream())
+                .forEach(account -> accountsById.put(account.id(), new MemberAccount(account.id(), account.name(),
+                        account.email(), account.statusAsString(), parent.path())));
+    }
+
+    /** A listing's answer; an AWS error is rethrown as itself, so callers see AccessDenied as AccessDenied. */
+    static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing the organization", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.orgaudit.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.orgaudit.OrgauditApplication;
+import io.orgaudit.job.ScanLauncher;
+import io.orgaudit.job.ScanResult;
+import io.orgaudit.rule.Verdict;
+import io.orgaudit.simulator.CallLog;
+import io.orgaudit.simulator.ExpectedVerdict.Outcome;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.SimulatedAws;
+
+/**
+ * One benchmark run in a JVM of its own (started by {@link OrganizationScanBenchmark}): generates the organization,
+ * serves it with latency, runs the real Spring Batch job against it, prints the figures, and exits 1 when the
+ * verdicts are not the ones the organization was generated with (a fast wrong scan is no result).
+ *
+ * @see BenchmarkParameters for the parameters
+ */
+public final class ScanBenchmark {
+
+    private ScanBenchmark() {
+    }
+
+    /** @param args the working directory (database, workbook) */
+    public static void main(String[] args) throws Exception {
+        Path directory = Path.of(args[0]);
+        BenchmarkParameters parameters = BenchmarkParameters.fromSystemProperties();
+        Scenario scenario = BenchmarkOrganization.generate(parameters.accounts(), parameters.regions());
+        Map<Outcome, Long> expected = BenchmarkOrganization.expectedOutcomes(scenario);
+        List<String> problems;
+        try (SimulatedAws simulator = SimulatedAws.start(scenario)) {
+            simulator.faults().latency(parameters.latency());
+            try (ConfigurableApplicationContext context = start(simulator, parameters, directory)) {
+                ScanLauncher launcher = context.getBean(ScanLauncher.class);
+                simulator.calls().reset();
+                simulator.requestsInFlight().reset();
+                System.gc();
+                Measurement measurement;
+                try (RunSampler sampler = new RunSampler(simulator.requestsInFlight())) {
+                    long started = System.nanoTime();
+                    ScanResult result = launcher.run();
+                    long finished = System.nanoTime();
+                    measurement = Measurement.of(parameters, Duration.ofNanos(finished - started), result,
+                            simulator, sampler, StepTimes.of(context.getBean(JdbcTemplate.class), result.runId()));
+                }
+                System.out.println(new BenchmarkReport(measurement).text());
+                problems = problems(measurement.result(), expected);
+            }
+        }
+        problems.forEach(problem -> System.out.println("BENCHMARK INVALID: " + problem));
+        System.exit(problems.isEmpty() ? 0 : 1);
+    }
+
+    private static List<String> problems(ScanResult result, Map<Outcome, Long> expected) {
+        List<String> problems = new ArrayList<>();
+        if (!"COMPLETED".equals(result.batchStatus()) || result.workbook() == null) {
+            problems.add("the job ended " + result.batchStatus() + " with workbook " + result.workbook());
+        }
+        Map<String, Long> wanted = Map.of("PASS", expected.getOrDefault(Outcome.PASS, 0L),
+                "FAIL", expected.getOrDefault(Outcome.FAIL, 0L), "ERROR", expected.getOrDefault(Outcome.ERROR, 0L));
+        for (Verdict.Status status : Verdict.Status.values()) {
+            long got = result.verdicts().getOrDefault(status, 0L);
+            long want = wanted.getOrDefault(status.name(), 0L);
+            if (got != want) {
+                problems.add(status + ": " + got + " accounts, the organization was generated with " + want);
+            }
+        }
+        if (result.skippedAccounts() != expected.getOrDefault(Outcome.SKIPPED, 0L)) {
+            problems.add("skipped: " + result.skippedAccounts() + " accounts, expected "
+                    + expected.getOrDefault(Outcome.SKIPPED, 0L));
+        }
+        return problems;
+    }
+
+    /**
+     * orgaudit as deployed against real AWS ({@code orgaudit.source=aws}, hub credentials from the default chain),
+     * with every service at the simulator's endpoint.
+     */
+    private static ConfigurableApplicationContext start(SimulatedAws simulator, BenchmarkParameters parameters,
+                                                         Path directory) {
+        System.setProperty("aws.accessKeyId", simulator.hubAccessKeyId());
+        System.setProperty("aws.secretAccessKey", simulator.hubSecretAccessKey());
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("orgaudit.run-on-startup", "false");
+        properties.put("orgaudit.source", "aws");
+        properties.put("orgaudit.aws.endpoint", simulator.endpoint().toString());
+        properties.put("orgaudit.concurrency", Integer.toString(parameters.concurrency()));
+        properties.put("orgaudit.output.directory", directory.resolve("reports").toString());
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("db/orgaudit")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.putAll(parameters.settings());
+        // As command-line arguments: they outrank application.yml, as they do for a deployed run.
+        return new SpringApplicationBuilder(OrgauditApplication.class).web(WebApplicationType.NONE)
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
+    }
+
+    /**
+     * The Batch steps' own start and end times, to see where the wall time went, and when the first account's
+     * partition started and the last ended within collectEvidence (partition set-up before, stragglers after).
+     */
+    record StepTimes(Map<String, Duration> byStep, Duration firstPartitionStarted, Duration lastPartitionEnded) {
+
+        static StepTimes of(JdbcTemplate jdbc, long jobInstanceId) {
+            Map<String, Duration> times = new LinkedHashMap<>();
+            Map<String, java.time.Instant> starts = new LinkedHashMap<>();
+            String executions = "SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s "
+                    + "JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? ";
+            jdbc.query(executions + "AND s.STEP_NAME NOT LIKE 'collectAccount%' ORDER BY s.STEP_EXECUTION_ID", rs -> {
+                starts.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                times.put(rs.getString(1), Duration.between(rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant()));
+            }, jobInstanceId);
+            java.time.Instant collect = starts.getOrDefault("collectEvidence", java.time.Instant.EPOCH);
+            java.sql.Timestamp first = jdbc.queryForObject("SELECT MIN(s.START_TIME) FROM (" + executions
+                    + "AND s.STEP_NAME LIKE 'collectAccount%') s", java.sql.Timestamp.class, jobInstanceId);
+            java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(s.END_TIME) FROM (" + executions
+                    + "AND s.STEP_NAME LIKE 'collectAccount%') s", java.sql.Timestamp.class, jobInstanceId);
+            return new StepTimes(times, first == null ? Duration.ZERO : Duration.between(collect, first.toInstant()),
+                    last == null ? Duration.ZERO : Duration.between(collect, last.toInstant()));
+        }
+
+        Duration of(String step) {
+            return byStep.getOrDefault(step, Duration.ZERO);
+        }
+
+        String describe() {
+            return String.join(", ", byStep.entrySet().stream()
+                    .map(e -> e.getKey() + " " + Measurement.seconds(e.getValue())).toList())
+                    + String.format("; account partitions ran from %s to %s into collectEvidence",
+                    Measurement.seconds(firstPartitionStarted), Measurement.seconds(lastPartitionEnded));
+        }
+    }
+
+    /** Everything one run showed; {@link BenchmarkReport} turns it into figures. */
+    record Measurement(BenchmarkParameters parameters, Duration wall, ScanResult result, List<CallLog.Call> calls,
+                       Duration busy, int peakInFlight, double meanInFlightSampled, long peakHeapSampled,
+                       long peakHeapOfPools, long peakHeapAfterGc, long peakLiveHeap, long cpuNanos, Map<String, Long> cpuByThreadKind,
+                       String gcAndJit, StepTimes steps) {
+
+        static Measurement of(BenchmarkParameters parameters, Duration wall, ScanResult result,
+                              SimulatedAws simulator, RunSampler sampler, StepTimes steps) {
+            return new Measurement(parameters, wall, result, simulator.calls().all(),
+                    simulator.requestsInFlight().busy(), simulator.requestsInFlight().peak(),
+                    sampler.meanInFlightSampled(), sampler.peakHeapSampled(), sampler.peakHeapOfPools(),
+                    sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps);
+        }
+
+        static String seconds(Duration duration) {
+            return String.format("%.2f s", duration.toNanos() / 1e9);
+        }
+    }
+}
