@@ -28,6 +28,12 @@ import io.orgaudit.simulator.SimulatedAws;
 class JobBeans {
 
     @Bean
+    static ConnectionPoolSizing connectionPoolSizing(org.springframework.core.env.Environment environment) {
+        return new ConnectionPoolSizing(org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("orgaudit.concurrency", Integer.class).orElse(16));
+    }
+
+    @Bean
     ScanStore scanStore(JdbcTemplate jdbc) {
         return new ScanStore(jdbc);
     }
