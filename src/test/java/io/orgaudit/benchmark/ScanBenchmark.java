@@ -46,6 +46,7 @@ public final class ScanBenchmark {
                 ScanLauncher launcher = context.getBean(ScanLauncher.class);
                 simulator.calls().reset();
                 simulator.requestsInFlight().reset();
+                double[] cpuCheck = CpuCheck.megabytesPerSecond();
                 System.gc();
                 Measurement measurement;
                 try (RunSampler sampler = new RunSampler(simulator.requestsInFlight())) {
@@ -56,6 +57,9 @@ public final class ScanBenchmark {
                             simulator, sampler, StepTimes.of(context.getBean(JdbcTemplate.class), result.runId()));
                 }
                 System.out.println(new BenchmarkReport(measurement).text());
+                System.out.printf("%-22s SHA-256 at %.0f to %.0f MB/s on one core just before the run (lower when the "
+                        + "host's cores are busy with other work; compare runs at similar figures)%n", "CPU check",
+                        cpuCheck[0], cpuCheck[1]);
                 problems = problems(measurement.result(), expected);
             }
         }
