@@ -54,3 +54,8 @@ CREATE TABLE IF NOT EXISTS scan_lock (
     acquired_at  TIMESTAMP    NOT NULL,
     heartbeat_at TIMESTAMP    NOT NULL
 );
+
+-- Set once discovery has recorded every account of the run, so a restarted collection step takes the run's PENDING
+-- accounts from scan_account rather than waiting for a listing. Added after the first release: databases created
+-- before it get the column here.
+ALTER TABLE scan_run ADD COLUMN IF NOT EXISTS accounts_listed_at TIMESTAMP;

@@ -2,6 +2,7 @@ package io.orgaudit.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,10 @@ import io.orgaudit.organization.OrganizationInfo;
 import io.orgaudit.settings.ScanSettings;
 
 /**
- * Step 1: who is in the organization. Records the run and every account; ACTIVE accounts that the scan
- * definition includes become PENDING targets, the rest are kept as SKIPPED so no account silently disappears.
+ * Step 1, beside step 2: who is in the organization. Records the run and every account page by page as the
+ * organization is listed, and hands each page's accounts to the collection step at once ({@link AccountFeed}), so
+ * scanning starts with the first page. ACTIVE accounts that the scan definition includes are PENDING targets, the
+ * rest are kept as SKIPPED so no account silently disappears.
  */
 final class DiscoverAccountsTasklet implements Tasklet {
 
@@ -28,29 +31,51 @@ final class DiscoverAccountsTasklet implements Tasklet {
     private final AwsAccess access;
     private final OrganizationDirectory directory;
     private final ScanStore store;
+    private final AccountFeeds feeds;
 
-    DiscoverAccountsTasklet(ScanSettings settings, AwsAccess access, OrganizationDirectory directory, ScanStore store) {
+    DiscoverAccountsTasklet(ScanSettings settings, AwsAccess access, OrganizationDirectory directory, ScanStore store,
+                            AccountFeeds feeds) {
         this.settings = settings;
         this.access = access;
         this.directory = directory;
         this.store = store;
+        this.feeds = feeds;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
-        access.forgetSessions();
-        store.startRun(runId, Instant.now(), settings.profile(), settings.rules(), settings.regions(),
-                access.targetDescription());
-        OrganizationInfo organization = directory.describe();
-        store.recordOrganization(runId, organization, access.hubAccountId());
-        List<MemberAccount> accounts = directory.accounts();
-        store.saveAccounts(runId, accounts, account -> account.active()
-                && settings.accounts().selects(account.id(), account.ouPath()));
-        long pending = store.accountIds(runId, ScanStore.PENDING).size();
-        log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
-                runId, organization.id(), accounts.size(), pending, accounts.size() - pending);
+        AccountFeed feed = feeds.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId());
+        try {
+            access.forgetSessions();
+            store.startRun(runId, Instant.now(), settings.profile(), settings.rules(), settings.regions(),
+                    access.targetDescription());
+            OrganizationInfo organization = directory.describe();
+            store.recordOrganization(runId, organization, access.hubAccountId());
+            // A resumed listing (the run was killed while listing) keeps the accounts already scanned.
+            boolean resumed = store.accountCount(runId) > 0;
+            AtomicInteger listed = new AtomicInteger();
+            AtomicInteger toScan = new AtomicInteger();
+            directory.accounts(page -> {
+                List<String> targets = store.addAccounts(runId, page, this::selected, resumed);
+                feed.publish(targets);
+                listed.addAndGet(page.size());
+                toScan.addAndGet(targets.size());
+            });
+            store.markAccountsListed(runId);
+            feed.finish();
+            log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
+                    runId, organization.id(), listed.get(), toScan.get(),
+                    store.accountIds(runId, ScanStore.SKIPPED).size());
+        } catch (RuntimeException e) {
+            feed.abort(e);
+            throw e;
+        }
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    private boolean selected(MemberAccount account) {
+        return account.active() && settings.accounts().selects(account.id(), account.ouPath());
     }
 }

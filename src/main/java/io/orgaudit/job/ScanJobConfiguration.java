@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -13,13 +16,13 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.evidence.EvidenceCollector;
-import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.RegionResolver;
 import io.orgaudit.report.WorkbookWriter;
@@ -29,8 +32,8 @@ import io.orgaudit.rule.Verdict;
 import io.orgaudit.settings.ScanSettings;
 
 /**
- * The organization scan: discoverAccounts -> collectEvidence (one partition per account, each a chunk-oriented
- * step over the account's regions) -> evaluateRules -> writeReport.
+ * The organization scan: discoverAccounts and collectEvidence side by side (accounts are scanned as the listing's
+ * pages arrive, {@code orgaudit.concurrency} at once) -> evaluateRules -> writeReport.
  */
 @Configuration(proxyBeanMethods = false)
 class ScanJobConfiguration {
@@ -42,9 +45,14 @@ class ScanJobConfiguration {
     @Bean
     Job organizationScan(JobRepository jobRepository, Step discoverAccounts, Step collectEvidence,
                          Step evaluateRules, Step writeReport) {
+        Flow listing = new FlowBuilder<SimpleFlow>("listing").start(discoverAccounts).build();
+        Flow collecting = new FlowBuilder<SimpleFlow>("collecting").start(collectEvidence).build();
+        // Two threads for the two flows; the accounts themselves are scanned on scanExecutor.
+        Flow listAndCollect = new FlowBuilder<SimpleFlow>("listAndCollect")
+                .split(new SimpleAsyncTaskExecutor("scan-flow-")).add(listing, collecting).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(discoverAccounts).next(collectEvidence).next(evaluateRules).next(writeReport)
-                .build();
+                .start(listAndCollect).next(evaluateRules).next(writeReport)
+                .build().build();
     }
 
     /** Rescans chosen accounts of an earlier run, then judges and reports that run again. */
@@ -66,29 +74,28 @@ class ScanJobConfiguration {
 
     @Bean
     Step discoverAccounts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          ScanSettings settings, AwsAccess access, OrganizationDirectory directory, ScanStore store) {
+                          ScanSettings settings, AwsAccess access, OrganizationDirectory directory, ScanStore store,
+                          AccountFeeds feeds) {
         return new StepBuilder("discoverAccounts", jobRepository)
-                .tasklet(new DiscoverAccountsTasklet(settings, access, directory, store), transactionManager)
+                .tasklet(new DiscoverAccountsTasklet(settings, access, directory, store, feeds), transactionManager)
                 .build();
     }
 
     @Bean
-    Step collectEvidence(JobRepository jobRepository, Step collectAccount, AccountPartitioner accountPartitioner,
-                         ThreadPoolTaskExecutor scanExecutor, ScanSettings settings, ScanStore store,
+    Step collectEvidence(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         ScanStore store, AccountFeeds feeds, AwsAccess access, RegionResolver regions,
+                         EvidenceCollector collector, ThreadPoolTaskExecutor scanExecutor, ScanSettings settings,
                          ScanProgress progress) {
+        AccountScanner scanner = new AccountScanner(access, regions, collector, store);
         return new StepBuilder("collectEvidence", jobRepository)
-                .partitioner("collectAccount", accountPartitioner)
-                .step(collectAccount)
-                .taskExecutor(scanExecutor)
-                .gridSize(settings.concurrency())
-                .listener(new ProgressStartListener(store, progress))
+                .tasklet(new CollectEvidenceTasklet(store, feeds, scanner, scanExecutor, settings.concurrency(),
+                        progress), transactionManager)
                 .build();
     }
 
     @Bean
-    @StepScope
-    AccountPartitioner accountPartitioner(ScanStore store, @Value(RUN_ID) long runId) {
-        return new AccountPartitioner(store, runId);
+    AccountFeeds accountFeeds() {
+        return new AccountFeeds();
     }
 
     /** Accounts in flight at once; each account's calls run one after another, within its own AWS quotas. */
@@ -100,42 +107,6 @@ class ScanJobConfiguration {
         executor.setMaxPoolSize(Math.max(1, settings.concurrency()));
         executor.setThreadNamePrefix("scan-");
         return executor;
-    }
-
-    @Bean
-    Step collectAccount(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        AccountRegionReader accountRegionReader, CollectEvidenceProcessor collectEvidenceProcessor,
-                        ItemWriter<TargetEvidence> evidenceWriter, ScanStore store, AwsAccess access,
-                        ScanProgress progress) {
-        return new StepBuilder("collectAccount", jobRepository)
-                .<AccountRegion, TargetEvidence>chunk(4)
-                .transactionManager(transactionManager)
-                .reader(accountRegionReader)
-                .processor(collectEvidenceProcessor)
-                .writer(evidenceWriter)
-                .listener(new AccountPartitionListener(store, access, progress))
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    AccountRegionReader accountRegionReader(@Value(RUN_ID) long runId,
-                                            @Value("#{stepExecutionContext['accountId']}") String accountId,
-                                            AwsAccess access, RegionResolver regions, ScanStore store) {
-        return new AccountRegionReader(runId, accountId, access, regions, store);
-    }
-
-    @Bean
-    @StepScope
-    CollectEvidenceProcessor collectEvidenceProcessor(@Value(RUN_ID) long runId, AwsAccess access,
-                                                      EvidenceCollector collector) {
-        return new CollectEvidenceProcessor(runId, access, collector);
-    }
-
-    @Bean
-    @StepScope
-    ItemWriter<TargetEvidence> evidenceWriter(@Value(RUN_ID) long runId, ScanStore store) {
-        return chunk -> store.saveEvidence(runId, chunk.getItems());
     }
 
     @Bean

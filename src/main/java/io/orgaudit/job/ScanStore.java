@@ -2,9 +2,12 @@ package io.orgaudit.job;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,19 +47,63 @@ public class ScanStore {
                 + "WHERE run_id = ?", organization.id(), organization.managementAccountId(), hubAccountId, runId);
     }
 
-    @Transactional
-    public void saveAccounts(long runId, List<MemberAccount> accounts, java.util.function.Predicate<MemberAccount> scan) {
-        jdbc.update("DELETE FROM scan_account WHERE run_id = ?", runId);
+    /**
+     * Records a page of the organization's accounts as it is listed and returns those to scan. ACTIVE accounts that
+     * {@code selects} takes become PENDING, the rest SKIPPED, so no account silently disappears. Committed on its
+     * own, before the accounts are handed to the workers that will record their results. When the run's listing is
+     * resumed ({@code resumed}), accounts already scanned keep their state and are not returned.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<String> addAccounts(long runId, List<MemberAccount> page, Predicate<MemberAccount> selects,
+                                    boolean resumed) {
+        List<String> toScan = new ArrayList<>();
+        List<MemberAccount> inserts = new ArrayList<>();
+        for (MemberAccount a : page) {
+            String state = selects.test(a) ? PENDING : SKIPPED;
+            if (resumed && jdbc.update("UPDATE scan_account SET name = ?, email = ?, ou_path = ?, org_status = ?, "
+                    + "scan_state = CASE WHEN scan_state = ? THEN scan_state ELSE ? END "
+                    + "WHERE run_id = ? AND account_id = ?", a.name(), a.email(), a.ouPath(), a.status(), SCANNED,
+                    state, runId, a.id()) > 0) {
+                String now = jdbc.queryForObject("SELECT scan_state FROM scan_account WHERE run_id = ? "
+                        + "AND account_id = ?", String.class, runId, a.id());
+                if (PENDING.equals(now)) {
+                    toScan.add(a.id());
+                }
+                continue;
+            }
+            inserts.add(a);
+            if (state.equals(PENDING)) {
+                toScan.add(a.id());
+            }
+        }
         jdbc.batchUpdate("INSERT INTO scan_account (run_id, account_id, name, email, ou_path, org_status, scan_state) "
-                + "VALUES (?,?,?,?,?,?,?)", accounts, 500, (ps, a) -> {
+                + "VALUES (?,?,?,?,?,?,?)", inserts, 500, (ps, a) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, a.id());
                     ps.setString(3, a.name());
                     ps.setString(4, a.email());
                     ps.setString(5, a.ouPath());
                     ps.setString(6, a.status());
-                    ps.setString(7, scan.test(a) ? PENDING : SKIPPED);
+                    ps.setString(7, selects.test(a) ? PENDING : SKIPPED);
                 });
+        return toScan;
+    }
+
+    public int accountCount(long runId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ?", Integer.class, runId);
+        return count == null ? 0 : count;
+    }
+
+    /** Every account of the run is recorded: a restarted collection step may take its accounts from the table. */
+    public void markAccountsListed(long runId) {
+        jdbc.update("UPDATE scan_run SET accounts_listed_at = COALESCE(accounts_listed_at, ?) WHERE run_id = ?",
+                Timestamp.from(Instant.now()), runId);
+    }
+
+    public boolean accountsListed(long runId) {
+        Integer listed = jdbc.queryForObject("SELECT COUNT(*) FROM scan_run WHERE run_id = ? "
+                + "AND accounts_listed_at IS NOT NULL", Integer.class, runId);
+        return listed != null && listed > 0;
     }
 
     public List<String> accountIds(long runId, String state) {
@@ -91,34 +138,30 @@ public class ScanStore {
         }
     }
 
-    /** Before an account is collected afresh: its old evidence (say, a role failure) must not linger. */
-    public void clearEvidence(long runId, String accountId) {
-        jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
-    }
-
     public java.util.Optional<Long> latestRunId() {
         return java.util.Optional.ofNullable(jdbc.queryForObject("SELECT MAX(run_id) FROM scan_run", Long.class));
     }
 
-    public void saveRegions(long runId, String accountId, List<String> regions) {
-        jdbc.update("UPDATE scan_account SET regions = ? WHERE run_id = ? AND account_id = ?",
-                String.join(",", regions), runId, accountId);
-    }
-
-    public void markScanned(long runId, String accountId) {
-        jdbc.update("UPDATE scan_account SET scan_state = ? WHERE run_id = ? AND account_id = ?",
-                SCANNED, runId, accountId);
-    }
-
+    /**
+     * One account's scan, all at once: its evidence replaces whatever an earlier attempt left, its enabled regions
+     * (null when they could not be read: the old value stays) and its state SCANNED, in one transaction, so an
+     * account is either wholly scanned or still PENDING, whenever the process dies.
+     */
     @Transactional
-    public void saveEvidence(long runId, List<? extends TargetEvidence> evidence) {
-        for (TargetEvidence e : evidence) {
-            jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ? AND region = ?",
-                    runId, e.accountId(), e.region());
-            jdbc.update("INSERT INTO scan_evidence (run_id, account_id, region, collected_at, payload) "
-                    + "VALUES (?,?,?,?,?)", runId, e.accountId(), e.region(), Timestamp.from(Instant.now()),
-                    json.writeValueAsString(e));
-        }
+    public void saveAccountScan(long runId, String accountId, List<String> regions, List<TargetEvidence> evidence) {
+        jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("INSERT INTO scan_evidence (run_id, account_id, region, collected_at, payload) "
+                + "VALUES (?,?,?,?,?)", evidence, 100, (ps, e) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, e.accountId());
+                    ps.setString(3, e.region());
+                    ps.setTimestamp(4, now);
+                    ps.setString(5, json.writeValueAsString(e));
+                });
+        jdbc.update("UPDATE scan_account SET scan_state = ?, regions = COALESCE(?, regions) "
+                + "WHERE run_id = ? AND account_id = ?", SCANNED, regions == null ? null : String.join(",", regions),
+                runId, accountId);
     }
 
     public List<TargetEvidence> evidence(long runId, String accountId) {

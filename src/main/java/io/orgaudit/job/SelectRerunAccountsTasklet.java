@@ -37,6 +37,7 @@ final class SelectRerunAccountsTasklet implements Tasklet {
         List<String> targets = Arrays.stream(accounts.split(",")).filter(id -> !id.isBlank()).toList();
         access.forgetSessions(); // a role fixed since the run must be tried again
         store.markPending(runId, targets);
+        store.markAccountsListed(runId); // the collection step takes the run's PENDING accounts from the table
         log.info("Rerun of run {}: rescanning {} accounts", runId, targets.size());
         return RepeatStatus.FINISHED;
     }

@@ -1,15 +1,14 @@
 package io.orgaudit.organization;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
-import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.Organization;
 
@@ -17,8 +16,9 @@ import io.orgaudit.access.AwsAccess;
 import io.orgaudit.settings.ActionableFailure;
 
 /**
- * Reads the organization through the hub identity: every account (ListAccounts, 20 a page, as AWS serves it)
- * and the OU path of each, from one walk of the OU tree ({@link OrganizationWalk}), the two side by side.
+ * Reads the organization through the hub identity: every account with its OU path, from one walk of the OU tree
+ * ({@link OrganizationWalk}). Every account has exactly one parent (the root or an OU), so the walk finds them all
+ * and a separate ListAccounts would only repeat it.
  */
 public final class OrganizationDirectory {
 
@@ -44,38 +44,34 @@ public final class OrganizationDirectory {
 
     /** All accounts, any status, sorted by id; the caller decides which to scan. */
     public List<MemberAccount> accounts() {
-        try (OrganizationsClient organizations = access.organizations()) {
-            return accounts(organizations);
-        } catch (AccessDeniedException e) {
-            throw new ActionableFailure("the hub credentials (account " + access.hubAccountId() + ") may not list "
-                    + "the organization's accounts (" + e.awsErrorDetails().errorCode() + "): run orgaudit as the "
-                    + "management account or a delegated administrator, with organizations:ListAccounts, ListRoots, "
-                    + "ListOrganizationalUnitsForParent and ListAccountsForParent (k8s/iam/hub-policy.json)", e);
-        }
+        List<MemberAccount> accounts = new ArrayList<>();
+        accounts(page -> {
+            synchronized (accounts) {
+                accounts.addAll(page);
+            }
+        });
+        accounts.sort(Comparator.comparing(MemberAccount::id));
+        return accounts;
     }
 
     /**
-     * ListAccounts pages (20 accounts each, one after another, as AWS serves them) while the OU tree is walked
-     * beside them, so discovery takes as long as the longer of the two rather than their sum.
+     * All accounts, any status, handed to {@code pages} a page at a time as the pages arrive (20 accounts each, from
+     * several OU listings at once), so the scan can start on the first accounts while the rest are still listed.
+     * {@code pages} is called from several threads, one page at a time per listing.
      */
-    private static List<MemberAccount> accounts(OrganizationsClient organizations) {
-        ExecutorService workers = Executors.newFixedThreadPool(1 + PARALLEL_LISTINGS, runnable -> {
+    public void accounts(Consumer<List<MemberAccount>> pages) {
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_LISTINGS, runnable -> {
             Thread thread = new Thread(runnable, "organization-listing");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            Future<List<Account>> listed = workers.submit(() -> organizations.listAccountsPaginator(
-                    r -> r.maxResults(20)).stream().flatMap(page -> page.accounts().stream()).toList());
-            Map<String, MemberAccount> walked = new OrganizationWalk(organizations, workers).walk();
-            List<MemberAccount> accounts = new ArrayList<>();
-            for (Account account : OrganizationWalk.result(listed)) {
-                MemberAccount found = walked.get(account.id());
-                accounts.add(new MemberAccount(account.id(), account.name(), account.email(),
-                        account.statusAsString(), found == null ? "" : found.ouPath()));
-            }
-            accounts.sort((a, b) -> a.id().compareTo(b.id()));
-            return accounts;
+        try (OrganizationsClient organizations = access.organizations()) {
+            new OrganizationWalk(organizations, workers, pages).walk();
+        } catch (AccessDeniedException e) {
+            throw new ActionableFailure("the hub credentials (account " + access.hubAccountId() + ") may not list "
+                    + "the organization's accounts (" + e.awsErrorDetails().errorCode() + "): run orgaudit as the "
+                    + "management account or a delegated administrator, with organizations:ListRoots, "
+                    + "ListOrganizationalUnitsForParent and ListAccountsForParent (k8s/iam/hub-policy.json)", e);
         } finally {
             workers.shutdownNow();
         }

@@ -2,20 +2,17 @@ package io.orgaudit.organization;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Root;
 
 /**
- * Every account under its OU path, from one walk of the OU tree: per parent, its child OUs and its accounts (a call
+ * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per parent, its child OUs and its accounts (a call
  * per page, rather than a ListParents per account). A parent's child OUs are listed first and each is walked as soon as
  * it is known, beside its siblings, so the walk takes about as long as the deepest OU's path plus its longest
  * listing, not a round trip per OU.
@@ -26,15 +23,16 @@ final class OrganizationWalk {
 
     private final OrganizationsClient organizations;
     private final ExecutorService workers;
-    private final Map<String, MemberAccount> accountsById = new ConcurrentHashMap<>();
+    private final Consumer<List<MemberAccount>> pages;
 
-    OrganizationWalk(OrganizationsClient organizations, ExecutorService workers) {
+    OrganizationWalk(OrganizationsClient organizations, ExecutorService workers, Consumer<List<MemberAccount>> pages) {
         this.organizations = organizations;
         this.workers = workers;
+        this.pages = pages;
     }
 
-    /** Every account found under a root or OU, by id. */
-    Map<String, MemberAccount> walk() {
+    /** Walks the whole tree; returns when every page has been handed on. */
+    void walk() {
         List<CompletableFuture<Void>> roots = organizations.listRoots().roots().stream().map(Root::id)
                 .map(id -> visit(new Parent(id, ""))).toList();
         try {
@@ -42,7 +40,6 @@ final class OrganizationWalk {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return accountsById;
     }
 
     private CompletableFuture<Void> visit(Parent parent) {
@@ -65,23 +62,9 @@ final class OrganizationWalk {
 
     private void recordAccountsOf(Parent parent) {
         organizations.listAccountsForParentPaginator(r -> r.parentId(parent.id())).stream()
-                .flatMap(page -> page.accounts().stream())
-                .forEach(account -> accountsById.put(account.id(), new MemberAccount(account.id(), account.name(),
-                        account.email(), account.statusAsString(), parent.path())));
-    }
-
-    /** A listing's answer; an AWS error is rethrown as itself, so callers see AccessDenied as AccessDenied. */
-    static <T> T result(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while listing the organization", e);
-        }
+                .map(page -> page.accounts().stream().map(account -> new MemberAccount(account.id(), account.name(),
+                        account.email(), account.statusAsString(), parent.path())).toList())
+                .filter(accounts -> !accounts.isEmpty())
+                .forEach(pages);
     }
 }

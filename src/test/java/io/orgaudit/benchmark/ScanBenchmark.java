@@ -112,26 +112,27 @@ public final class ScanBenchmark {
     }
 
     /**
-     * The Batch steps' own start and end times, to see where the wall time went, and when the first account's
-     * partition started and the last ended within collectEvidence (partition set-up before, stragglers after).
+     * The Batch steps' own start and end times, to see where the wall time went (discoverAccounts and
+     * collectEvidence run side by side), and when the first and the last account's scan was recorded, from the
+     * start of collectEvidence (how soon the first listing page was scanned, and the stragglers at the end).
      */
-    record StepTimes(Map<String, Duration> byStep, Duration firstPartitionStarted, Duration lastPartitionEnded) {
+    record StepTimes(Map<String, Duration> byStep, Duration firstAccountRecorded, Duration lastAccountRecorded) {
 
         static StepTimes of(JdbcTemplate jdbc, long jobInstanceId) {
             Map<String, Duration> times = new LinkedHashMap<>();
             Map<String, java.time.Instant> starts = new LinkedHashMap<>();
             String executions = "SELECT s.STEP_NAME, s.START_TIME, s.END_TIME FROM BATCH_STEP_EXECUTION s "
                     + "JOIN BATCH_JOB_EXECUTION j ON j.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE j.JOB_INSTANCE_ID = ? ";
-            jdbc.query(executions + "AND s.STEP_NAME NOT LIKE 'collectAccount%' ORDER BY s.STEP_EXECUTION_ID", rs -> {
+            jdbc.query(executions + "ORDER BY s.STEP_EXECUTION_ID", rs -> {
                 starts.put(rs.getString(1), rs.getTimestamp(2).toInstant());
                 times.put(rs.getString(1), Duration.between(rs.getTimestamp(2).toInstant(),
                         rs.getTimestamp(3).toInstant()));
             }, jobInstanceId);
             java.time.Instant collect = starts.getOrDefault("collectEvidence", java.time.Instant.EPOCH);
-            java.sql.Timestamp first = jdbc.queryForObject("SELECT MIN(s.START_TIME) FROM (" + executions
-                    + "AND s.STEP_NAME LIKE 'collectAccount%') s", java.sql.Timestamp.class, jobInstanceId);
-            java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(s.END_TIME) FROM (" + executions
-                    + "AND s.STEP_NAME LIKE 'collectAccount%') s", java.sql.Timestamp.class, jobInstanceId);
+            java.sql.Timestamp first = jdbc.queryForObject("SELECT MIN(collected_at) FROM scan_evidence "
+                    + "WHERE run_id = ?", java.sql.Timestamp.class, jobInstanceId);
+            java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(collected_at) FROM scan_evidence "
+                    + "WHERE run_id = ?", java.sql.Timestamp.class, jobInstanceId);
             return new StepTimes(times, first == null ? Duration.ZERO : Duration.between(collect, first.toInstant()),
                     last == null ? Duration.ZERO : Duration.between(collect, last.toInstant()));
         }
@@ -143,8 +144,8 @@ public final class ScanBenchmark {
         String describe() {
             return String.join(", ", byStep.entrySet().stream()
                     .map(e -> e.getKey() + " " + Measurement.seconds(e.getValue())).toList())
-                    + String.format("; account partitions ran from %s to %s into collectEvidence",
-                    Measurement.seconds(firstPartitionStarted), Measurement.seconds(lastPartitionEnded));
+                    + String.format("; first account recorded %s and last %s into collectEvidence",
+                    Measurement.seconds(firstAccountRecorded), Measurement.seconds(lastAccountRecorded));
         }
     }
 

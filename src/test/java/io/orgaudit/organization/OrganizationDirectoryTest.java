@@ -66,7 +66,20 @@ class OrganizationDirectoryTest {
             assertThat(accounts).filteredOn(a -> a.id().equals("333333333301")).singleElement()
                     .extracting(MemberAccount::ouPath).isEqualTo("Workloads/Prod");
             assertThat(accounts).filteredOn(a -> !a.active()).extracting(MemberAccount::status).containsOnly("SUSPENDED");
-            assertThat(simulator.calls().count("ListAccounts")).isGreaterThanOrEqualTo(2); // 20 a page
+            // One walk of the tree, 20 accounts a page; ListAccounts would only repeat it.
+            assertThat(simulator.calls().count("ListAccountsForParent")).isGreaterThanOrEqualTo(2);
+            assertThat(simulator.calls().count("ListAccounts")).isZero();
+        }
+    }
+
+    @Test
+    void handsTheAccountsOnPageByPageAsTheyAreListed() {
+        try (AwsAccess access = access(hub())) {
+            List<List<MemberAccount>> pages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            new OrganizationDirectory(access).accounts(pages::add);
+            assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).isNotEmpty().hasSizeLessThanOrEqualTo(20));
+            assertThat(pages.stream().flatMap(List::stream).map(MemberAccount::id).distinct())
+                    .hasSize(simulator.scenario().accounts().size());
         }
     }
 

@@ -1,0 +1,67 @@
+package io.orgaudit.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.AwsFailures;
+import io.orgaudit.access.RoleAssumptionException;
+import io.orgaudit.evidence.EvidenceCollector;
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.organization.RegionResolver;
+
+/**
+ * Scans one account: assumes its role once, reads its enabled regions, collects each region's evidence one after
+ * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other), and
+ * records it all in one transaction. AWS errors become failures inside the evidence; only a failure to record
+ * escapes.
+ */
+final class AccountScanner {
+
+    private final AwsAccess access;
+    private final RegionResolver regions;
+    private final EvidenceCollector collector;
+    private final ScanStore store;
+
+    AccountScanner(AwsAccess access, RegionResolver regions, EvidenceCollector collector, ScanStore store) {
+        this.access = access;
+        this.regions = regions;
+        this.collector = collector;
+        this.store = store;
+    }
+
+    /** @return whether any call for this account failed (for the progress line) */
+    boolean scan(long runId, String accountId) {
+        List<String> names = null;
+        List<TargetEvidence> evidence = new ArrayList<>();
+        try {
+            AccountSession session;
+            try {
+                session = access.session(accountId);
+                names = regions.regionsOf(session);
+            } catch (RoleAssumptionException e) {
+                evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
+                session = null;
+            } catch (RuntimeException e) {
+                evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS,
+                        AwsFailures.classify("account:ListRegions", e)));
+                session = null;
+            }
+            if (session != null) {
+                for (String region : names) {
+                    evidence.add(collector.collect(runId, session, region));
+                }
+            }
+        } finally {
+            access.release(accountId);
+        }
+        store.saveAccountScan(runId, accountId, names, evidence);
+        return evidence.stream().anyMatch(e -> !e.failures().isEmpty());
+    }
+
+    /** The run's accounts are all scanned: what they shared (log groups, topics, trail settings) may go. */
+    void finishRun(long runId) {
+        collector.finishRun(runId);
+    }
+}

@@ -1,0 +1,96 @@
+package io.orgaudit.job;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Step 2: scans the run's accounts, {@code concurrency} at once, each as soon as it is known. In a new run the
+ * accounts come from the listing of the organization while it is still going ({@link AccountFeed}); when the run's
+ * accounts are all recorded already (a restart after the listing finished, or a rerun) they are the run's PENDING
+ * accounts. An account is recorded SCANNED in the same transaction as its evidence, so a restart takes up exactly
+ * the accounts that were not finished.
+ */
+final class CollectEvidenceTasklet implements Tasklet {
+
+    private final ScanStore store;
+    private final AccountFeeds feeds;
+    private final AccountScanner scanner;
+    private final TaskExecutor workers;
+    private final int concurrency;
+    private final ScanProgress progress;
+
+    CollectEvidenceTasklet(ScanStore store, AccountFeeds feeds, AccountScanner scanner, TaskExecutor workers,
+                           int concurrency, ScanProgress progress) {
+        this.store = store;
+        this.feeds = feeds;
+        this.scanner = scanner;
+        this.workers = workers;
+        this.concurrency = Math.max(1, concurrency);
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long runId = RunIds.of(chunkContext);
+        long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+        AccountSource accounts = accountsOf(runId, executionId);
+        Semaphore slots = new Semaphore(concurrency);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        try {
+            for (String accountId = accounts.next(); accountId != null; accountId = accounts.next()) {
+                slots.acquire(); // at most `concurrency` accounts in flight; the rest wait in the feed
+                if (failure.get() != null) {
+                    slots.release();
+                    break; // a scan could not be recorded: stop taking accounts, report it below
+                }
+                String account = accountId;
+                workers.execute(() -> {
+                    try {
+                        progress.accountDone(scanner.scan(runId, account));
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        slots.release();
+                    }
+                });
+                contribution.incrementReadCount();
+            }
+        } finally {
+            slots.acquireUninterruptibly(concurrency); // every scan in flight has finished and recorded its result
+            progress.stop();
+            feeds.close(executionId);
+            scanner.finishRun(runId);
+        }
+        Throwable first = failure.get();
+        if (first != null) {
+            throw first instanceof Exception e ? e : new IllegalStateException(first);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private AccountSource accountsOf(long runId, long executionId) {
+        if (store.accountsListed(runId)) {
+            List<String> pending = store.accountIds(runId, ScanStore.PENDING);
+            progress.start(pending.size());
+            Iterator<String> next = pending.iterator();
+            return () -> next.hasNext() ? next.next() : null;
+        }
+        AccountFeed feed = feeds.of(executionId);
+        progress.startWhileListing(feed::published, feed::listing);
+        return feed::take;
+    }
+
+    /** Where the accounts come from: the live listing, or the run's table. */
+    @FunctionalInterface
+    private interface AccountSource {
+        String next() throws InterruptedException;
+    }
+}
