@@ -35,6 +35,16 @@ CREATE TABLE IF NOT EXISTS scan_evidence (
     PRIMARY KEY (run_id, account_id, region)
 );
 
+-- One row per account since evidence is stored whole (job.StoredAccountEvidence: each trail and its chain once,
+-- then the trails seen per region); scan_evidence above holds the per-region rows of runs recorded before.
+CREATE TABLE IF NOT EXISTS scan_account_evidence (
+    run_id       BIGINT       NOT NULL,
+    account_id   VARCHAR(12)  NOT NULL,
+    collected_at TIMESTAMP    NOT NULL,
+    payload      CLOB         NOT NULL,
+    PRIMARY KEY (run_id, account_id)
+);
+
 CREATE TABLE IF NOT EXISTS scan_verdict (
     run_id     BIGINT        NOT NULL,
     account_id VARCHAR(12)   NOT NULL,

@@ -150,21 +150,24 @@ public class ScanStore {
     @Transactional
     public void saveAccountScan(long runId, String accountId, List<String> regions, List<TargetEvidence> evidence) {
         jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("INSERT INTO scan_evidence (run_id, account_id, region, collected_at, payload) "
-                + "VALUES (?,?,?,?,?)", evidence, 100, (ps, e) -> {
-                    ps.setLong(1, runId);
-                    ps.setString(2, e.accountId());
-                    ps.setString(3, e.region());
-                    ps.setTimestamp(4, now);
-                    ps.setString(5, json.writeValueAsString(e));
-                });
+        jdbc.update("DELETE FROM scan_account_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
+        jdbc.update("INSERT INTO scan_account_evidence (run_id, account_id, collected_at, payload) VALUES (?,?,?,?)",
+                runId, accountId, Timestamp.from(Instant.now()),
+                json.writeValueAsString(StoredAccountEvidence.of(evidence)));
         jdbc.update("UPDATE scan_account SET scan_state = ?, regions = COALESCE(?, regions) "
                 + "WHERE run_id = ? AND account_id = ?", SCANNED, regions == null ? null : String.join(",", regions),
                 runId, accountId);
     }
 
+    /** An account's evidence in the run, region by region; empty when none was recorded. */
     public List<TargetEvidence> evidence(long runId, String accountId) {
+        List<TargetEvidence> stored = jdbc.query("SELECT payload FROM scan_account_evidence WHERE run_id = ? "
+                + "AND account_id = ?", (rs, i) -> json.readValue(rs.getString(1), StoredAccountEvidence.class),
+                runId, accountId).stream().findFirst().map(e -> e.targets(accountId)).orElse(null);
+        if (stored != null) {
+            return stored;
+        }
+        // Runs recorded before evidence was stored per account: one row per region.
         return jdbc.query("SELECT payload FROM scan_evidence WHERE run_id = ? AND account_id = ? ORDER BY region",
                 (rs, i) -> json.readValue(rs.getString(1), TargetEvidence.class), runId, accountId);
     }

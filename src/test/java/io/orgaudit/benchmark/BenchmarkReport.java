@@ -49,6 +49,7 @@ final class BenchmarkReport {
         line(out, "requests in flight", String.format("mean %.1f (simulator busy time / wall time), sampled mean %.1f,"
                         + " peak %d; configured concurrency %d", m.busy().toNanos() / 1e9 / wall,
                 m.meanInFlightSampled(), m.peakInFlight(), p.concurrency()));
+        line(out, "  each second", "requests in flight / CPU busy: " + m.timeline());
         line(out, "ideal time", String.format("%.2f s = %,d calls x %d ms / %d", ideal, calls, p.latency().toMillis(),
                 p.concurrency()));
         line(out, "ideal / actual", String.format("%.2f", ideal / wall));

@@ -46,6 +46,8 @@ final class RunSampler implements AutoCloseable {
     private volatile int peakInFlightSampled;
     private volatile long samples;
     private volatile long inFlightSum;
+    /** Per whole second of the run: the mean requests in flight, and the share of the 2 (or N) cores in use. */
+    private final List<int[]> perSecond = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final long cpuAtStart = processCpuNanos();
     private final Map<Long, Long> threadCpuAtStart = threadCpu();
     private final long gcMillisAtStart = gcMillis();
@@ -62,7 +64,22 @@ final class RunSampler implements AutoCloseable {
 
     private void sample() {
         long nextLiveProbe = System.nanoTime() + liveHeapEveryNanos;
+        long secondStarted = System.nanoTime();
+        long secondCpu = processCpuNanos();
+        long secondSum = 0;
+        long secondSamples = 0;
         while (running) {
+            if (System.nanoTime() - secondStarted >= 1_000_000_000L) {
+                long now = System.nanoTime();
+                long cpu = processCpuNanos();
+                perSecond.add(new int[] {(int) Math.round((double) secondSum / Math.max(1, secondSamples)),
+                        (int) Math.round(100.0 * (cpu - secondCpu) / (now - secondStarted)
+                                / Runtime.getRuntime().availableProcessors())});
+                secondStarted = now;
+                secondCpu = cpu;
+                secondSum = 0;
+                secondSamples = 0;
+            }
             if (liveHeapEveryNanos > 0 && System.nanoTime() >= nextLiveProbe) {
                 // A full collection leaves only what the run still holds: its live set, what must fit in the heap.
                 System.gc();
@@ -75,6 +92,8 @@ final class RunSampler implements AutoCloseable {
             peakInFlightSampled = Math.max(peakInFlightSampled, inFlight);
             inFlightSum += inFlight;
             samples++;
+            secondSum += inFlight;
+            secondSamples++;
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -158,6 +177,11 @@ final class RunSampler implements AutoCloseable {
 
     int peakInFlightSampled() {
         return peakInFlightSampled;
+    }
+
+    /** Each whole second of the run as "in flight/CPU %", to see where a run fell short of the bound. */
+    String timeline() {
+        return String.join(" ", perSecond.stream().map(second -> second[0] + "/" + second[1] + "%").toList());
     }
 
     double meanInFlightSampled() {

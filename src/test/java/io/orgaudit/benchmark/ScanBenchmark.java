@@ -129,9 +129,9 @@ public final class ScanBenchmark {
                         rs.getTimestamp(3).toInstant()));
             }, jobInstanceId);
             java.time.Instant collect = starts.getOrDefault("collectEvidence", java.time.Instant.EPOCH);
-            java.sql.Timestamp first = jdbc.queryForObject("SELECT MIN(collected_at) FROM scan_evidence "
+            java.sql.Timestamp first = jdbc.queryForObject("SELECT MIN(collected_at) FROM scan_account_evidence "
                     + "WHERE run_id = ?", java.sql.Timestamp.class, jobInstanceId);
-            java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(collected_at) FROM scan_evidence "
+            java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(collected_at) FROM scan_account_evidence "
                     + "WHERE run_id = ?", java.sql.Timestamp.class, jobInstanceId);
             return new StepTimes(times, first == null ? Duration.ZERO : Duration.between(collect, first.toInstant()),
                     last == null ? Duration.ZERO : Duration.between(collect, last.toInstant()));
@@ -153,14 +153,15 @@ public final class ScanBenchmark {
     record Measurement(BenchmarkParameters parameters, Duration wall, ScanResult result, List<CallLog.Call> calls,
                        Duration busy, int peakInFlight, double meanInFlightSampled, long peakHeapSampled,
                        long peakHeapOfPools, long peakHeapAfterGc, long peakLiveHeap, long cpuNanos, Map<String, Long> cpuByThreadKind,
-                       String gcAndJit, StepTimes steps) {
+                       String gcAndJit, StepTimes steps, String timeline) {
 
         static Measurement of(BenchmarkParameters parameters, Duration wall, ScanResult result,
                               SimulatedAws simulator, RunSampler sampler, StepTimes steps) {
             return new Measurement(parameters, wall, result, simulator.calls().all(),
                     simulator.requestsInFlight().busy(), simulator.requestsInFlight().peak(),
                     sampler.meanInFlightSampled(), sampler.peakHeapSampled(), sampler.peakHeapOfPools(),
-                    sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps);
+                    sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps,
+                    sampler.timeline());
         }
 
         static String seconds(Duration duration) {

@@ -1,0 +1,97 @@
+package io.orgaudit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.orgaudit.access.Failure;
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.evidence.TrailEvidence;
+
+/**
+ * An account's evidence is stored whole, each trail once, and read back region by region exactly as collected;
+ * evidence that runs of earlier versions stored per region still reads.
+ */
+class ScanStoreEvidenceTest {
+
+    private static final String ACCOUNT = "222222222222";
+    private static final TrailEvidence ORG_TRAIL = new TrailEvidence("arn:aws:cloudtrail:us-east-1:111111111111:trail/org",
+            "org", "111111111111", "us-east-1", true, true, null, null, null, null);
+    private static final TrailEvidence TEAM_TRAIL = new TrailEvidence("arn:aws:cloudtrail:eu-west-1:" + ACCOUNT
+            + ":trail/team", "team", ACCOUNT, "eu-west-1", false, false, null, null, null, null);
+    /** The same ARN seen with other settings: kept as it was seen, never merged with the first. */
+    private static final TrailEvidence ORG_TRAIL_OTHERWISE = new TrailEvidence(ORG_TRAIL.arn(), "org",
+            "111111111111", "us-east-1", false, true, null, null, null, null);
+
+    private JdbcTemplate jdbc;
+    private ScanStore store;
+
+    @BeforeEach
+    void database() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/orgaudit-schema.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("INSERT INTO scan_account (run_id, account_id, org_status, scan_state) VALUES (1, ?, 'ACTIVE', "
+                + "'PENDING')", ACCOUNT);
+        store = new ScanStore(jdbc);
+    }
+
+    @Test
+    void storesEachTrailOnceAndReadsEveryRegionBackAsCollected() {
+        Failure denied = new Failure(Failure.Kind.ACCESS_DENIED, "cloudtrail:DescribeTrails", "AccessDenied", "no");
+        List<TargetEvidence> collected = List.of(
+                new TargetEvidence(ACCOUNT, "us-east-1", List.of(ORG_TRAIL), List.of()),
+                new TargetEvidence(ACCOUNT, "eu-west-1", List.of(ORG_TRAIL, TEAM_TRAIL), List.of()),
+                new TargetEvidence(ACCOUNT, "ap-south-1", List.of(), List.of(denied)),
+                new TargetEvidence(ACCOUNT, "sa-east-1", List.of(ORG_TRAIL_OTHERWISE), List.of()));
+
+        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1", "eu-west-1", "ap-south-1", "sa-east-1"), collected);
+
+        assertThat(store.evidence(1, ACCOUNT)).containsExactly(collected.get(2), collected.get(1), collected.get(3),
+                collected.get(0)); // by region name, as before
+        String payload = jdbc.queryForObject("SELECT payload FROM scan_account_evidence", String.class);
+        assertThat(payload.split("trail/team", -1)).hasSize(2); // once
+        assertThat(payload.split("\"multiRegion\"", -1)).hasSize(4); // three distinct trails
+        assertThat(jdbc.queryForObject("SELECT scan_state || ' ' || regions FROM scan_account", String.class))
+                .isEqualTo("SCANNED us-east-1,eu-west-1,ap-south-1,sa-east-1");
+    }
+
+    @Test
+    void aRescanReplacesTheAccountsEvidenceAndKeepsItsRegionsWhenTheyCouldNotBeRead() {
+        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"),
+                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(ORG_TRAIL), List.of())));
+        Failure role = new Failure(Failure.Kind.ROLE_NOT_ASSUMABLE, "sts:AssumeRole", "AccessDenied", "denied");
+        store.saveAccountScan(1, ACCOUNT, null, List.of(TargetEvidence.failed(ACCOUNT, TargetEvidence.ALL_REGIONS, role)));
+
+        assertThat(store.evidence(1, ACCOUNT)).containsExactly(
+                TargetEvidence.failed(ACCOUNT, TargetEvidence.ALL_REGIONS, role));
+        assertThat(jdbc.queryForObject("SELECT regions FROM scan_account", String.class)).isEqualTo("us-east-1");
+    }
+
+    @Test
+    void evidenceStoredPerRegionByEarlierVersionsStillReads() {
+        JsonMapper json = JsonMapper.builder().build();
+        for (String region : List.of("us-east-1", "eu-west-1")) {
+            jdbc.update("INSERT INTO scan_evidence (run_id, account_id, region, collected_at, payload) "
+                    + "VALUES (1, ?, ?, CURRENT_TIMESTAMP, ?)", ACCOUNT, region,
+                    json.writeValueAsString(new TargetEvidence(ACCOUNT, region, List.of(ORG_TRAIL), List.of())));
+        }
+
+        assertThat(store.evidence(1, ACCOUNT)).extracting(TargetEvidence::region).containsExactly("eu-west-1",
+                "us-east-1");
+
+        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"),
+                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(), List.of())));
+        assertThat(store.evidence(1, ACCOUNT)).singleElement().extracting(TargetEvidence::trails).asList().isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scan_evidence", Integer.class)).isZero();
+    }
+}
