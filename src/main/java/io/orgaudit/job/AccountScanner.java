@@ -13,21 +13,24 @@ import io.orgaudit.organization.RegionResolver;
 
 /**
  * Scans one account: assumes its role once, reads its enabled regions, collects each region's evidence one after
- * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other), and
- * records it all in one transaction. AWS errors become failures inside the evidence; only a failure to record
- * escapes.
+ * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other),
+ * judges it from that evidence, and records evidence and verdicts in one transaction. AWS errors become failures
+ * inside the evidence; only a failure to record escapes.
  */
 final class AccountScanner {
 
     private final AwsAccess access;
     private final RegionResolver regions;
     private final EvidenceCollector collector;
+    private final AccountJudge judge;
     private final ScanStore store;
 
-    AccountScanner(AwsAccess access, RegionResolver regions, EvidenceCollector collector, ScanStore store) {
+    AccountScanner(AwsAccess access, RegionResolver regions, EvidenceCollector collector, AccountJudge judge,
+                   ScanStore store) {
         this.access = access;
         this.regions = regions;
         this.collector = collector;
+        this.judge = judge;
         this.store = store;
     }
 
@@ -56,7 +59,8 @@ final class AccountScanner {
         } finally {
             access.release(accountId);
         }
-        store.saveAccountScan(runId, accountId, names, evidence);
+        // Judged while its evidence is at hand, so the evaluateRules step has only stragglers left to judge.
+        store.saveAccountScan(runId, accountId, names, evidence, judge.judge(accountId, evidence));
         return evidence.stream().anyMatch(e -> !e.failures().isEmpty());
     }
 

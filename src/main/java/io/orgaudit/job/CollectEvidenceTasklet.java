@@ -3,6 +3,7 @@ package io.orgaudit.job;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -26,15 +27,17 @@ final class CollectEvidenceTasklet implements Tasklet {
     private final TaskExecutor workers;
     private final int concurrency;
     private final ScanProgress progress;
+    private final ReportWarmUp reportWarmUp;
 
     CollectEvidenceTasklet(ScanStore store, AccountFeeds feeds, AccountScanner scanner, TaskExecutor workers,
-                           int concurrency, ScanProgress progress) {
+                           int concurrency, ScanProgress progress, ReportWarmUp reportWarmUp) {
         this.store = store;
         this.feeds = feeds;
         this.scanner = scanner;
         this.workers = workers;
         this.concurrency = Math.max(1, concurrency);
         this.progress = progress;
+        this.reportWarmUp = reportWarmUp;
     }
 
     @Override
@@ -44,6 +47,7 @@ final class CollectEvidenceTasklet implements Tasklet {
         AccountSource accounts = accountsOf(runId, executionId);
         Semaphore slots = new Semaphore(concurrency);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicInteger finished = new AtomicInteger();
         try {
             for (String accountId = accounts.next(); accountId != null; accountId = accounts.next()) {
                 slots.acquire(); // at most `concurrency` accounts in flight; the rest wait in the feed
@@ -55,6 +59,10 @@ final class CollectEvidenceTasklet implements Tasklet {
                 workers.execute(() -> {
                     try {
                         progress.accountDone(scanner.scan(runId, account));
+                        if (finished.incrementAndGet() == concurrency) {
+                            // Past the start, where loading and compiling the AWS clients keeps the cores busy.
+                            reportWarmUp.startInBackground();
+                        }
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
                     } finally {

@@ -4,10 +4,6 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import io.orgaudit.evidence.TargetEvidence;
-import io.orgaudit.rule.AccountEvidence;
-import io.orgaudit.rule.RuleDefinition;
-import io.orgaudit.rule.RuleEngine;
 import io.orgaudit.rule.Verdict;
 
 /** Judges one account from the evidence stored for it: no AWS calls, so this step can always be rerun. */
@@ -16,29 +12,16 @@ class EvaluateAccountProcessor implements ItemProcessor<String, List<Verdict>> {
 
     private final long runId;
     private final ScanStore store;
-    private final RuleEngine engine;
-    private final List<RuleDefinition> rules;
-    private final String profile;
+    private final AccountJudge judge;
 
-    EvaluateAccountProcessor(long runId, ScanStore store, RuleEngine engine, List<RuleDefinition> rules, String profile) {
+    EvaluateAccountProcessor(long runId, ScanStore store, AccountJudge judge) {
         this.runId = runId;
         this.store = store;
-        this.engine = engine;
-        this.rules = rules;
-        this.profile = profile;
+        this.judge = judge;
     }
 
     @Override
     public List<Verdict> process(String accountId) {
-        List<TargetEvidence> targets = store.evidence(runId, accountId);
-        if (targets.isEmpty()) {
-            // Never silently leave an account out: no evidence at all is an ERROR with the reason.
-            return rules.stream().map(rule -> RuleEngine.error(accountId, rule,
-                    "no evidence was collected for this account (its scan did not finish); rerun the failed accounts"))
-                    .toList();
-        }
-        List<String> regions = targets.stream().map(TargetEvidence::region)
-                .filter(r -> !TargetEvidence.ALL_REGIONS.equals(r)).toList();
-        return engine.evaluate(rules, profile, new AccountEvidence(accountId, regions, targets));
+        return judge.judge(accountId, store.evidence(runId, accountId));
     }
 }

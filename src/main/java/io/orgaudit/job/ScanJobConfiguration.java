@@ -33,7 +33,8 @@ import io.orgaudit.settings.ScanSettings;
 
 /**
  * The organization scan: discoverAccounts and collectEvidence side by side (accounts are scanned as the listing's
- * pages arrive, {@code orgaudit.concurrency} at once) -> evaluateRules -> writeReport.
+ * pages arrive, {@code orgaudit.concurrency} at once, and judged as soon as they are scanned) -> evaluateRules (any
+ * scanned account still without a verdict, from its stored evidence) -> writeReport.
  */
 @Configuration(proxyBeanMethods = false)
 class ScanJobConfiguration {
@@ -84,13 +85,19 @@ class ScanJobConfiguration {
     @Bean
     Step collectEvidence(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                          ScanStore store, AccountFeeds feeds, AwsAccess access, RegionResolver regions,
-                         EvidenceCollector collector, ThreadPoolTaskExecutor scanExecutor, ScanSettings settings,
-                         ScanProgress progress) {
-        AccountScanner scanner = new AccountScanner(access, regions, collector, store);
+                         EvidenceCollector collector, AccountJudge judge, ThreadPoolTaskExecutor scanExecutor,
+                         ScanSettings settings, ScanProgress progress, WorkbookWriter workbookWriter,
+                         SelectedRules selectedRules) {
+        AccountScanner scanner = new AccountScanner(access, regions, collector, judge, store);
         return new StepBuilder("collectEvidence", jobRepository)
                 .tasklet(new CollectEvidenceTasklet(store, feeds, scanner, scanExecutor, settings.concurrency(),
-                        progress), transactionManager)
+                        progress, new ReportWarmUp(workbookWriter, selectedRules.rules())), transactionManager)
                 .build();
+    }
+
+    @Bean
+    AccountJudge accountJudge(RuleEngine engine, SelectedRules selectedRules, ScanSettings settings) {
+        return new AccountJudge(engine, selectedRules.rules(), settings.profile());
     }
 
     @Bean
@@ -130,15 +137,14 @@ class ScanJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<String> scannedAccounts(ScanStore store, @Value(RUN_ID) long runId) {
-        return new ListItemReader<>(store.accountIds(runId, ScanStore.SCANNED));
+    ListItemReader<String> scannedAccounts(ScanStore store, AccountJudge judge, @Value(RUN_ID) long runId) {
+        return new ListItemReader<>(store.unjudgedAccounts(runId, judge.ruleIds()));
     }
 
     @Bean
     @StepScope
-    EvaluateAccountProcessor evaluateAccountProcessor(@Value(RUN_ID) long runId, ScanStore store, RuleEngine engine,
-                                                      SelectedRules selectedRules, ScanSettings settings) {
-        return new EvaluateAccountProcessor(runId, store, engine, selectedRules.rules(), settings.profile());
+    EvaluateAccountProcessor evaluateAccountProcessor(@Value(RUN_ID) long runId, ScanStore store, AccountJudge judge) {
+        return new EvaluateAccountProcessor(runId, store, judge);
     }
 
     @Bean

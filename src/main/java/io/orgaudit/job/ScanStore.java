@@ -148,7 +148,8 @@ public class ScanStore {
      * account is either wholly scanned or still PENDING, whenever the process dies.
      */
     @Transactional
-    public void saveAccountScan(long runId, String accountId, List<String> regions, List<TargetEvidence> evidence) {
+    public void saveAccountScan(long runId, String accountId, List<String> regions, List<TargetEvidence> evidence,
+                                List<Verdict> verdicts) {
         jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
         jdbc.update("DELETE FROM scan_account_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
         jdbc.update("INSERT INTO scan_account_evidence (run_id, account_id, collected_at, payload) VALUES (?,?,?,?)",
@@ -157,6 +158,20 @@ public class ScanStore {
         jdbc.update("UPDATE scan_account SET scan_state = ?, regions = COALESCE(?, regions) "
                 + "WHERE run_id = ? AND account_id = ?", SCANNED, regions == null ? null : String.join(",", regions),
                 runId, accountId);
+        saveVerdicts(runId, verdicts);
+    }
+
+    /**
+     * Scanned accounts of the run that lack a verdict for one of the rules: those scanned before an upgrade that
+     * judges accounts as they are scanned, or under a rule added when the run was resumed.
+     */
+    public List<String> unjudgedAccounts(long runId, List<String> ruleIds) {
+        return jdbc.queryForList("SELECT a.account_id FROM scan_account a WHERE a.run_id = ? AND a.scan_state = ? "
+                + "AND (SELECT COUNT(DISTINCT v.rule_id) FROM scan_verdict v WHERE v.run_id = a.run_id "
+                + "AND v.account_id = a.account_id AND v.rule_id IN (" + String.join(",",
+                java.util.Collections.nCopies(ruleIds.size(), "?")) + ")) < ? ORDER BY a.account_id", String.class,
+                java.util.stream.Stream.of(List.of(runId, SCANNED), ruleIds, List.of(ruleIds.size()))
+                        .flatMap(List::stream).toArray());
     }
 
     /** An account's evidence in the run, region by region; empty when none was recorded. */

@@ -45,6 +45,18 @@ public final class WorkbookWriter {
         }
     }
 
+    /**
+     * Lays a workbook out and throws it away: most of the first workbook's time goes to loading and compiling the
+     * spreadsheet library, which a scan can do while it waits on AWS (see {@code job.ReportWarmUp}).
+     */
+    public void rehearse(WorkbookContent sample) {
+        try {
+            writeTo(sample, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void writeTo(WorkbookContent content, OutputStream out) throws IOException {
         XSSFWorkbook template = new XSSFWorkbook();
         ReportStyles styles = new ReportStyles(template);

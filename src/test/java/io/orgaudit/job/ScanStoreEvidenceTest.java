@@ -54,7 +54,7 @@ class ScanStoreEvidenceTest {
                 new TargetEvidence(ACCOUNT, "ap-south-1", List.of(), List.of(denied)),
                 new TargetEvidence(ACCOUNT, "sa-east-1", List.of(ORG_TRAIL_OTHERWISE), List.of()));
 
-        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1", "eu-west-1", "ap-south-1", "sa-east-1"), collected);
+        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1", "eu-west-1", "ap-south-1", "sa-east-1"), collected, List.of());
 
         assertThat(store.evidence(1, ACCOUNT)).containsExactly(collected.get(2), collected.get(1), collected.get(3),
                 collected.get(0)); // by region name, as before
@@ -68,9 +68,9 @@ class ScanStoreEvidenceTest {
     @Test
     void aRescanReplacesTheAccountsEvidenceAndKeepsItsRegionsWhenTheyCouldNotBeRead() {
         store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"),
-                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(ORG_TRAIL), List.of())));
+                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(ORG_TRAIL), List.of())), List.of());
         Failure role = new Failure(Failure.Kind.ROLE_NOT_ASSUMABLE, "sts:AssumeRole", "AccessDenied", "denied");
-        store.saveAccountScan(1, ACCOUNT, null, List.of(TargetEvidence.failed(ACCOUNT, TargetEvidence.ALL_REGIONS, role)));
+        store.saveAccountScan(1, ACCOUNT, null, List.of(TargetEvidence.failed(ACCOUNT, TargetEvidence.ALL_REGIONS, role)), List.of());
 
         assertThat(store.evidence(1, ACCOUNT)).containsExactly(
                 TargetEvidence.failed(ACCOUNT, TargetEvidence.ALL_REGIONS, role));
@@ -90,8 +90,23 @@ class ScanStoreEvidenceTest {
                 "us-east-1");
 
         store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"),
-                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(), List.of())));
+                List.of(new TargetEvidence(ACCOUNT, "us-east-1", List.of(), List.of())), List.of());
         assertThat(store.evidence(1, ACCOUNT)).singleElement().extracting(TargetEvidence::trails).asList().isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scan_evidence", Integer.class)).isZero();
+    }
+
+    @Test
+    void accountsScannedWithoutAVerdictForEveryRuleAreLeftForTheEvaluationStep() {
+        jdbc.update("INSERT INTO scan_account (run_id, account_id, org_status, scan_state) VALUES (1, '333333333333', "
+                + "'ACTIVE', 'PENDING')");
+        io.orgaudit.rule.Verdict judged = new io.orgaudit.rule.Verdict(ACCOUNT, "D9.AWS.MON.01",
+                io.orgaudit.rule.Verdict.Status.PASS, "complete chain", null, null);
+        store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"), List.of(), List.of(judged));
+        store.saveAccountScan(1, "333333333333", List.of("us-east-1"), List.of(), List.of());
+
+        assertThat(store.unjudgedAccounts(1, List.of("D9.AWS.MON.01"))).containsExactly("333333333333");
+        assertThat(store.unjudgedAccounts(1, List.of("D9.AWS.MON.01", "OTHER.RULE")))
+                .containsExactly(ACCOUNT, "333333333333");
+        assertThat(store.verdicts(1)).containsExactly(judged);
     }
 }

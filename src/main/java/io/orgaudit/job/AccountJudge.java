@@ -1,0 +1,39 @@
+package io.orgaudit.job;
+
+import java.util.List;
+
+import io.orgaudit.evidence.TargetEvidence;
+import io.orgaudit.rule.AccountEvidence;
+import io.orgaudit.rule.RuleDefinition;
+import io.orgaudit.rule.RuleEngine;
+import io.orgaudit.rule.Verdict;
+
+/** Judges one account against the run's rules and profile from its evidence; no AWS calls. */
+final class AccountJudge {
+
+    private final RuleEngine engine;
+    private final List<RuleDefinition> rules;
+    private final String profile;
+
+    AccountJudge(RuleEngine engine, List<RuleDefinition> rules, String profile) {
+        this.engine = engine;
+        this.rules = rules;
+        this.profile = profile;
+    }
+
+    List<String> ruleIds() {
+        return rules.stream().map(RuleDefinition::id).toList();
+    }
+
+    List<Verdict> judge(String accountId, List<TargetEvidence> targets) {
+        if (targets.isEmpty()) {
+            // Never silently leave an account out: no evidence at all is an ERROR with the reason.
+            return rules.stream().map(rule -> RuleEngine.error(accountId, rule,
+                    "no evidence was collected for this account (its scan did not finish); rerun the failed accounts"))
+                    .toList();
+        }
+        List<String> regions = targets.stream().map(TargetEvidence::region)
+                .filter(r -> !TargetEvidence.ALL_REGIONS.equals(r)).toList();
+        return engine.evaluate(rules, profile, new AccountEvidence(accountId, regions, targets));
+    }
+}
