@@ -2,6 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
@@ -29,19 +30,39 @@ public final class EvidenceCollector {
         this.trailSettings = new TrailSettingsReader(shared);
     }
 
+    /** One region's evidence. */
     public TargetEvidence collect(long runId, AccountSession session, String region) {
+        return collectLater(runId, session, region).get();
+    }
+
+    /**
+     * An account's evidence in each of its regions, in their order. The account's own calls run one after another;
+     * evidence that another account is reading at the time (an organization trail's chain, say) is taken at the
+     * end, so the account does not wait for it while it still has regions to ask.
+     */
+    public List<TargetEvidence> collect(long runId, AccountSession session, List<String> regions) {
+        List<Supplier<TargetEvidence>> pending = new ArrayList<>(regions.size());
+        for (String region : regions) {
+            pending.add(collectLater(runId, session, region));
+        }
+        return pending.stream().map(Supplier::get).toList();
+    }
+
+    private Supplier<TargetEvidence> collectLater(long runId, AccountSession session, String region) {
         List<Trail> trails;
         try {
             trails = session.cloudTrail(region).describeTrails(r -> r.includeShadowTrails(true)).trailList();
         } catch (RuntimeException e) {
-            return TargetEvidence.failed(session.accountId(), region,
+            TargetEvidence failed = TargetEvidence.failed(session.accountId(), region,
                     AwsFailures.classify("cloudtrail:DescribeTrails", e));
+            return () -> failed;
         }
-        List<TrailEvidence> evidence = new ArrayList<>();
+        List<Supplier<TrailEvidence>> evidence = new ArrayList<>(trails.size());
         for (Trail trail : trails) {
             evidence.add(follow(runId, session, trail));
         }
-        return new TargetEvidence(session.accountId(), region, evidence, List.of());
+        return () -> new TargetEvidence(session.accountId(), region,
+                evidence.stream().map(Supplier::get).toList(), List.of());
     }
 
     /** Drops what this run shared between accounts once the run no longer needs it. */
@@ -49,15 +70,14 @@ public final class EvidenceCollector {
         shared.forgetRun(runId);
     }
 
-    private TrailEvidence follow(long runId, AccountSession session, Trail trail) {
+    private Supplier<TrailEvidence> follow(long runId, AccountSession session, Trail trail) {
         String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
-        TrailSettingsReader.Result settings = trailSettings.read(runId, session, trail);
-        String logGroupArn = trail.cloudWatchLogsLogGroupArn();
-        LogGroupEvidence logGroup = logGroupArn == null || logGroupArn.isBlank()
-                ? null : logGroups.read(runId, logGroupArn);
-        return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
+        Supplier<TrailSettingsReader.Result> settings = trailSettings.read(runId, session, trail);
+        String logGroupArn = trail.cloudWatchLogsLogGroupArn() == null || trail.cloudWatchLogsLogGroupArn().isBlank()
+                ? null : trail.cloudWatchLogsLogGroupArn();
+        Supplier<LogGroupEvidence> logGroup = logGroupArn == null ? () -> null : logGroups.read(runId, logGroupArn);
+        return () -> new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
-                logGroupArn == null || logGroupArn.isBlank() ? null : logGroupArn,
-                settings.settings(), settings.failure(), logGroup);
+                logGroupArn, settings.get().settings(), settings.get().failure(), logGroup.get());
     }
 }

@@ -2,6 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
@@ -32,8 +33,9 @@ final class LogGroupReader {
         this.topics = topics;
     }
 
-    LogGroupEvidence read(long runId, String logGroupArn) {
-        return shared.once(runId, "log-group|" + logGroupArn, () -> readNow(runId, logGroupArn));
+    /** The log group's evidence, read now or, when another account is reading it, when the supplier is called. */
+    Supplier<LogGroupEvidence> read(long runId, String logGroupArn) {
+        return shared.later(runId, "log-group|" + logGroupArn, () -> readNow(runId, logGroupArn));
     }
 
     private LogGroupEvidence readNow(long runId, String logGroupArn) {

@@ -52,9 +52,7 @@ final class AccountScanner {
                 session = null;
             }
             if (session != null) {
-                for (String region : names) {
-                    evidence.add(collector.collect(runId, session, region));
-                }
+                evidence.addAll(collector.collect(runId, session, names));
             }
         } finally {
             access.release(accountId);
