@@ -36,19 +36,11 @@ public final class EvidenceCollector {
     }
 
     /**
-     * An account's evidence in each of its regions, in their order. The account's own calls run one after another;
-     * evidence that another account is reading at the time (an organization trail's chain, say) is taken at the
-     * end, so the account does not wait for it while it still has regions to ask.
+     * One region's evidence: the account's own calls now; evidence that another account is reading at the time (an
+     * organization trail's chain, say) when the supplier is called, so the caller need not wait for it while it
+     * still has regions to ask.
      */
-    public List<TargetEvidence> collect(long runId, AccountSession session, List<String> regions) {
-        List<Supplier<TargetEvidence>> pending = new ArrayList<>(regions.size());
-        for (String region : regions) {
-            pending.add(collectLater(runId, session, region));
-        }
-        return pending.stream().map(Supplier::get).toList();
-    }
-
-    private Supplier<TargetEvidence> collectLater(long runId, AccountSession session, String region) {
+    public Supplier<TargetEvidence> collectLater(long runId, AccountSession session, String region) {
         List<Trail> trails;
         try {
             trails = session.cloudTrail(region).describeTrails(r -> r.includeShadowTrails(true)).trailList();

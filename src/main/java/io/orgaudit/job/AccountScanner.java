@@ -34,8 +34,11 @@ final class AccountScanner {
         this.store = store;
     }
 
-    /** @return whether any call for this account failed (for the progress line) */
-    boolean scan(long runId, String accountId) {
+    /**
+     * @param open where the account's regions are offered to idle workers while it is scanned
+     * @return whether any call for this account failed (for the progress line)
+     */
+    boolean scan(long runId, String accountId, OpenAccounts open) throws InterruptedException {
         List<String> names = null;
         List<TargetEvidence> evidence = new ArrayList<>();
         try {
@@ -52,7 +55,16 @@ final class AccountScanner {
                 session = null;
             }
             if (session != null) {
-                evidence.addAll(collector.collect(runId, session, names));
+                AccountRegions work = new AccountRegions(runId, session, collector, names);
+                open.add(work);
+                try {
+                    while (work.collectOne()) {
+                        // this account's own regions, one after another, unless an idle worker took one
+                    }
+                } finally {
+                    open.remove(work);
+                }
+                evidence.addAll(work.awaitAll());
             }
         } finally {
             access.release(accountId);

@@ -48,6 +48,8 @@ final class CollectEvidenceTasklet implements Tasklet {
         Semaphore slots = new Semaphore(concurrency);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicInteger finished = new AtomicInteger();
+        AtomicInteger accountsInFlight = new AtomicInteger();
+        OpenAccounts open = new OpenAccounts();
         try {
             for (String accountId = accounts.next(); accountId != null; accountId = accounts.next()) {
                 slots.acquire(); // at most `concurrency` accounts in flight; the rest wait in the feed
@@ -56,9 +58,10 @@ final class CollectEvidenceTasklet implements Tasklet {
                     break; // a scan could not be recorded: stop taking accounts, report it below
                 }
                 String account = accountId;
+                accountsInFlight.incrementAndGet();
                 workers.execute(() -> {
                     try {
-                        progress.accountDone(scanner.scan(runId, account));
+                        progress.accountDone(scanner.scan(runId, account, open));
                         if (finished.incrementAndGet() == concurrency) {
                             // Past the start, where loading and compiling the AWS clients keeps the cores busy.
                             reportWarmUp.startInBackground();
@@ -66,11 +69,13 @@ final class CollectEvidenceTasklet implements Tasklet {
                     } catch (Throwable e) {
                         failure.compareAndSet(null, e);
                     } finally {
+                        accountsInFlight.decrementAndGet();
                         slots.release();
                     }
                 });
                 contribution.incrementReadCount();
             }
+            helpWithTheirRegions(open, accountsInFlight, slots, failure);
         } finally {
             slots.acquireUninterruptibly(concurrency); // every scan in flight has finished and recorded its result
             progress.stop();
@@ -82,6 +87,32 @@ final class CollectEvidenceTasklet implements Tasklet {
             throw first instanceof Exception e ? e : new IllegalStateException(first);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Every account is taken: workers that would idle take regions of the accounts still being scanned, so the run
+     * does not end with a few accounts walking their regions one by one while the other workers wait.
+     */
+    private void helpWithTheirRegions(OpenAccounts open, AtomicInteger accountsInFlight, Semaphore slots,
+                                      AtomicReference<Throwable> failure) throws InterruptedException {
+        while (accountsInFlight.get() > 0 && failure.get() == null) {
+            slots.acquire();
+            AccountRegions account = open.mostLeft().orElse(null);
+            if (account == null) {
+                slots.release();
+                Thread.sleep(5); // the last regions are in flight; check again shortly
+                continue;
+            }
+            workers.execute(() -> {
+                try {
+                    account.collectOne();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    slots.release();
+                }
+            });
+        }
     }
 
     private AccountSource accountsOf(long runId, long executionId) {

@@ -1,6 +1,8 @@
 package io.orgaudit.simulator;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -14,6 +16,8 @@ public final class RequestGauge {
     private final AtomicInteger current = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final LongAdder busyNanos = new LongAdder();
+    private final Map<String, AtomicInteger> currentPerTarget = new ConcurrentHashMap<>();
+    private final AtomicInteger peakPerTarget = new AtomicInteger();
 
     public int current() {
         return current.get();
@@ -27,9 +31,26 @@ public final class RequestGauge {
         return Duration.ofNanos(busyNanos.sum());
     }
 
+    /**
+     * The most requests one account had in flight at once to one service in one region: what AWS's per-account,
+     * per-region quotas count, and what orgaudit keeps at one.
+     */
+    public int peakPerAccountServiceRegion() {
+        return peakPerTarget.get();
+    }
+
     public void reset() {
         peak.set(current.get());
         busyNanos.reset();
+        peakPerTarget.set(0);
+    }
+
+    /** A request of this account to this service in this region is being answered, until the returned runnable. */
+    Runnable enterTarget(String accountId, String service, String region) {
+        AtomicInteger count = currentPerTarget.computeIfAbsent(accountId + "/" + service + "/" + region,
+                key -> new AtomicInteger());
+        peakPerTarget.accumulateAndGet(count.incrementAndGet(), Math::max);
+        return count::decrementAndGet;
     }
 
     /** @return the start, to hand to {@link #leave(long)} */

@@ -88,6 +88,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
         calls.record(new CallLog.Call(sig.service(), parsed.operation(), accountId, sig.region(), subject(parsed)));
         ErrorDialect errors = endpoint.errors();
+        Runnable leaveTarget = inFlight.enterTarget(String.valueOf(accountId), sig.service(), sig.region());
         try {
             pause(faults.nextLatency());
             Caller who = authenticate(errors, sig, caller, exchange, body);
@@ -98,6 +99,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             return endpoint.dispatch(request);
         } catch (AwsServiceError e) {
             return endpoint.error(e, requestId);
+        } finally {
+            leaveTarget.run();
         }
     }
 

@@ -50,6 +50,8 @@ final class BenchmarkReport {
                         + " peak %d; configured concurrency %d", m.busy().toNanos() / 1e9 / wall,
                 m.meanInFlightSampled(), m.peakInFlight(), p.concurrency()));
         line(out, "  each second", "requests in flight / CPU busy: " + m.timeline());
+        line(out, "  per account", String.format("at most %d at once from one account to one service in one region "
+                + "(AWS's quotas count per account and region)", m.peakPerAccountServiceRegion()));
         line(out, "ideal time", String.format("%.2f s = %,d calls x %d ms / %d", ideal, calls, p.latency().toMillis(),
                 p.concurrency()));
         line(out, "ideal / actual", String.format("%.2f", ideal / wall));

@@ -1,0 +1,88 @@
+package io.orgaudit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.orgaudit.rule.Verdict;
+import io.orgaudit.simulator.AccountBuilder;
+import io.orgaudit.simulator.CallLog;
+import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.ScenarioBuilder;
+
+/**
+ * How the scan spends its workers (8 here): accounts start as the organization's pages arrive, not after the last;
+ * when there are fewer accounts left than workers, idle workers take regions of the accounts still being scanned.
+ */
+class WorkSchedulingTest extends DemoScanTest {
+
+    private static final String MANAGEMENT = "111111111111";
+    private static final String PATTERN = "{(($.errorCode=\"*UnauthorizedOperation\") || ($.errorCode=\"AccessDenied*\"))"
+            + " && (($.sourceIPAddress!=\"delivery.logs.amazonaws.com\") && ($.eventName!=\"HeadBucket\"))}";
+
+    @Test
+    void accountsAreScannedWhileTheOrganizationIsStillBeingListed() throws Exception {
+        simulator.replaceScenario(organization(120, "us-east-1", "eu-west-1")); // 6 pages of 20 in the OU
+        simulator.faults().latency(Duration.ofMillis(100));
+        simulator.calls().reset();
+
+        ScanResult result = launcher.scan();
+
+        assertThat(result.verdicts()).containsExactly(Map.entry(Verdict.Status.PASS, 121L));
+        List<CallLog.Call> calls = simulator.calls().all();
+        int lastPage = IntStream.range(0, calls.size()).filter(i -> calls.get(i).operation()
+                .equals("ListAccountsForParent")).max().orElseThrow();
+        assertThat(calls.subList(0, lastPage)).as("calls before the last page of accounts arrived")
+                .anyMatch(call -> call.operation().equals("DescribeTrails") && !MANAGEMENT.equals(call.accountId()));
+        assertThat(simulator.calls().count("ListAccounts")).isZero();
+    }
+
+    @Test
+    void idleWorkersTakeRegionsOfTheLastAccounts() throws Exception {
+        List<String> regions = List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2",
+                "eu-central-1", "ap-south-1");
+        simulator.replaceScenario(organization(1, regions.toArray(String[]::new)));
+        simulator.faults().latency(Duration.ofMillis(150));
+        simulator.calls().reset();
+        simulator.requestsInFlight().reset();
+
+        ScanResult result = launcher.scan();
+
+        assertThat(result.verdicts()).containsExactly(Map.entry(Verdict.Status.PASS, 2L));
+        // Two accounts alone would have at most two requests in flight (three while the listing still runs); with
+        // idle workers taking their regions, more of the eight workers are busy.
+        assertThat(simulator.requestsInFlight().peak()).isGreaterThan(3);
+        assertThat(simulator.calls().count("DescribeTrails")).isEqualTo(2 * regions.size()); // each region once
+        assertThat(store.evidence(result.runId(), "200000000000")).extracting(e -> e.region())
+                .containsExactlyElementsOf(regions.stream().sorted().toList());
+    }
+
+    /** The management account owns an organization trail with a complete chain; the members sit in one OU. */
+    private static Scenario organization(int members, String... regions) {
+        ScenarioBuilder builder = Scenario.builder().organizationId("o-sched1234567").managementAccount(MANAGEMENT)
+                .defaultRegions(regions).ou("Members");
+        builder.account(MANAGEMENT, account -> {
+            account.name("management");
+            account.trail("org-trail", "us-east-1", trail -> trail.organizationTrail(true).logGroup("org-trail"));
+            completeChain(account);
+        });
+        for (int i = 0; i < members; i++) {
+            int n = i;
+            builder.account(String.valueOf(200_000_000_000L + i), account -> account.name("member-" + n).ou("Members"));
+        }
+        return builder.build();
+    }
+
+    private static void completeChain(AccountBuilder account) {
+        account.logGroup("org-trail", "us-east-1", group -> group
+                        .metricFilter("UnauthorizedAPICalls", PATTERN, "UnauthorizedAPICalls", "CISBenchmark"))
+                .alarm("unauthorized-api-calls", "us-east-1", alarm -> alarm
+                        .metric("UnauthorizedAPICalls", "CISBenchmark").action("security-alerts"))
+                .topic("security-alerts", "us-east-1", topic -> topic.subscription("email", "sec@example.com", true));
+    }
+}
