@@ -18,6 +18,7 @@ public final class RequestGauge {
     private final LongAdder busyNanos = new LongAdder();
     private final Map<String, AtomicInteger> currentPerTarget = new ConcurrentHashMap<>();
     private final AtomicInteger peakPerTarget = new AtomicInteger();
+    private final AtomicInteger peakPerStsCaller = new AtomicInteger();
 
     public int current() {
         return current.get();
@@ -32,24 +33,30 @@ public final class RequestGauge {
     }
 
     /**
-     * The most requests one account had in flight at once to one service in one region: what AWS's per-account,
-     * per-region quotas count, and what orgaudit keeps at one.
+     * The most requests one account had in flight at once to one service in one region, STS aside: what AWS's
+     * per-account, per-region quotas count.
      */
     public int peakPerAccountServiceRegion() {
         return peakPerTarget.get();
+    }
+
+    /** The most STS requests one caller had in flight at once: the hub assuming the accounts' roles. */
+    public int peakStsPerCaller() {
+        return peakPerStsCaller.get();
     }
 
     public void reset() {
         peak.set(current.get());
         busyNanos.reset();
         peakPerTarget.set(0);
+        peakPerStsCaller.set(0);
     }
 
     /** A request of this account to this service in this region is being answered, until the returned runnable. */
     Runnable enterTarget(String accountId, String service, String region) {
         AtomicInteger count = currentPerTarget.computeIfAbsent(accountId + "/" + service + "/" + region,
                 key -> new AtomicInteger());
-        peakPerTarget.accumulateAndGet(count.incrementAndGet(), Math::max);
+        ("sts".equals(service) ? peakPerStsCaller : peakPerTarget).accumulateAndGet(count.incrementAndGet(), Math::max);
         return count::decrementAndGet;
     }
 

@@ -51,7 +51,8 @@ final class BenchmarkReport {
                 m.meanInFlightSampled(), m.peakInFlight(), p.concurrency()));
         line(out, "  each second", "requests in flight / CPU busy: " + m.timeline());
         line(out, "  per account", String.format("at most %d at once from one account to one service in one region "
-                + "(AWS's quotas count per account and region)", m.peakPerAccountServiceRegion()));
+                + "(AWS's quotas count per account and region); the hub's AssumeRole calls: %d at once",
+                m.peakPerAccountServiceRegion(), m.peakStsPerCaller()));
         line(out, "ideal time", String.format("%.2f s = %,d calls x %d ms / %d", ideal, calls, p.latency().toMillis(),
                 p.concurrency()));
         line(out, "ideal / actual", String.format("%.2f", ideal / wall));

@@ -153,7 +153,8 @@ public final class ScanBenchmark {
     record Measurement(BenchmarkParameters parameters, Duration wall, ScanResult result, List<CallLog.Call> calls,
                        Duration busy, int peakInFlight, double meanInFlightSampled, long peakHeapSampled,
                        long peakHeapOfPools, long peakHeapAfterGc, long peakLiveHeap, long cpuNanos, Map<String, Long> cpuByThreadKind,
-                       String gcAndJit, StepTimes steps, String timeline, int peakPerAccountServiceRegion) {
+                       String gcAndJit, StepTimes steps, String timeline, int peakPerAccountServiceRegion,
+                       int peakStsPerCaller) {
 
         static Measurement of(BenchmarkParameters parameters, Duration wall, ScanResult result,
                               SimulatedAws simulator, RunSampler sampler, StepTimes steps) {
@@ -161,7 +162,8 @@ public final class ScanBenchmark {
                     simulator.requestsInFlight().busy(), simulator.requestsInFlight().peak(),
                     sampler.meanInFlightSampled(), sampler.peakHeapSampled(), sampler.peakHeapOfPools(),
                     sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps,
-                    sampler.timeline(), simulator.requestsInFlight().peakPerAccountServiceRegion());
+                    sampler.timeline(), simulator.requestsInFlight().peakPerAccountServiceRegion(),
+                    simulator.requestsInFlight().peakStsPerCaller());
         }
 
         static String seconds(Duration duration) {
