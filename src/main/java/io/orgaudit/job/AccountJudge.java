@@ -25,6 +25,15 @@ final class AccountJudge {
         return rules.stream().map(RuleDefinition::id).toList();
     }
 
+    /**
+     * Whether the evidence so far already passes every rule. A PASS needs one complete, readable chain, and more
+     * regions can only add chains, never take one away, so the regions not asked yet could not change it.
+     */
+    boolean passesEveryRule(String accountId, List<TargetEvidence> targets) {
+        return !targets.isEmpty()
+                && judge(accountId, targets).stream().allMatch(v -> v.status() == Verdict.Status.PASS);
+    }
+
     List<Verdict> judge(String accountId, List<TargetEvidence> targets) {
         if (targets.isEmpty()) {
             // Never silently leave an account out: no evidence at all is an ERROR with the reason.

@@ -15,8 +15,9 @@ import io.orgaudit.evidence.TargetEvidence;
 /**
  * The regions of one account being scanned. The account's own worker takes them one after another; a worker with
  * nothing else to do (the organization's accounts are all taken, near the end of a run or in a small organization)
- * may take one too, so the last accounts do not keep most workers idle. Each region is taken exactly once, so one
- * region never sees two of the account's calls at once and AWS's per-account, per-region quotas hold.
+ * may take one too, so the last accounts do not keep most workers idle. Each region is taken at most once, so one
+ * region never sees two of the account's calls at once and AWS's per-account, per-region quotas hold. Once the
+ * verdict is settled the regions left are not asked at all.
  */
 final class AccountRegions {
 
@@ -27,6 +28,7 @@ final class AccountRegions {
     private final ConcurrentLinkedQueue<String> left;
     private final Map<String, Supplier<TargetEvidence>> collected = new ConcurrentHashMap<>();
     private final CountDownLatch unfinished;
+    private volatile boolean needsEveryRegion;
 
     AccountRegions(long runId, AccountSession session, EvidenceCollector collector, List<String> regions) {
         this.runId = runId;
@@ -40,6 +42,18 @@ final class AccountRegions {
     /** Regions no worker has taken yet. */
     int left() {
         return left.size();
+    }
+
+    /**
+     * The first region did not settle the verdict, so every region will be asked: only then may idle workers help,
+     * lest they ask regions that a PASS in the first would have spared.
+     */
+    void needsEveryRegion() {
+        needsEveryRegion = true;
+    }
+
+    boolean helpWanted() {
+        return needsEveryRegion && !left.isEmpty();
     }
 
     /** Takes one region and collects it; false when none was left. */
@@ -60,13 +74,28 @@ final class AccountRegions {
         return true;
     }
 
-    /** Every region's evidence, in the account's order, once the workers that took them are done. */
-    List<TargetEvidence> awaitAll() throws InterruptedException {
-        unfinished.await();
+    /** The regions collected so far, in the account's order (waiting for evidence another account is reading). */
+    List<TargetEvidence> collectedSoFar() {
         List<TargetEvidence> evidence = new ArrayList<>(regions.size());
         for (String region : regions) {
-            evidence.add(collected.get(region).get());
+            Supplier<TargetEvidence> target = collected.get(region);
+            if (target != null) {
+                evidence.add(target.get());
+            }
         }
         return evidence;
+    }
+
+    /** The verdict is settled: regions nobody has taken yet are not asked. */
+    void skipTheRest() {
+        for (String region = left.poll(); region != null; region = left.poll()) {
+            unfinished.countDown();
+        }
+    }
+
+    /** The evidence of every region that was collected, in the account's order, once their workers are done. */
+    List<TargetEvidence> awaitAll() throws InterruptedException {
+        unfinished.await();
+        return collectedSoFar();
     }
 }

@@ -13,8 +13,9 @@ import io.orgaudit.organization.RegionResolver;
 
 /**
  * Scans one account: assumes its role once, reads its enabled regions, collects each region's evidence one after
- * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other),
- * judges it from that evidence, and records evidence and verdicts in one transaction. AWS errors become failures
+ * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other)
+ * until the verdict is settled (a PASS in the first region needs no other; a FAIL needs them all), judges it from
+ * that evidence, and records evidence and verdicts in one transaction. AWS errors become failures
  * inside the evidence; only a failure to record escapes.
  */
 final class AccountScanner {
@@ -24,9 +25,11 @@ final class AccountScanner {
     private final EvidenceCollector collector;
     private final AccountJudge judge;
     private final ScanStore store;
+    private final String homeRegion;
 
     AccountScanner(AwsAccess access, RegionResolver regions, EvidenceCollector collector, AccountJudge judge,
-                   ScanStore store) {
+                   ScanStore store, String homeRegion) {
+        this.homeRegion = homeRegion;
         this.access = access;
         this.regions = regions;
         this.collector = collector;
@@ -55,11 +58,17 @@ final class AccountScanner {
                 session = null;
             }
             if (session != null) {
-                AccountRegions work = new AccountRegions(runId, session, collector, names);
+                AccountRegions work = new AccountRegions(runId, session, collector, homeRegionFirst(names));
                 open.add(work);
                 try {
+                    // The account's regions one after another (unless an idle worker takes one), until the verdict
+                    // is settled: an account that passes in its first region needs no call in the others.
                     while (work.collectOne()) {
-                        // this account's own regions, one after another, unless an idle worker took one
+                        if (judge.passesEveryRule(accountId, work.collectedSoFar())) {
+                            work.skipTheRest();
+                        } else {
+                            work.needsEveryRegion();
+                        }
                     }
                 } finally {
                     open.remove(work);
@@ -72,6 +81,20 @@ final class AccountScanner {
         // Judged while its evidence is at hand, so the evaluateRules step has only stragglers left to judge.
         store.saveAccountScan(runId, accountId, names, evidence, judge.judge(accountId, evidence));
         return evidence.stream().anyMatch(e -> !e.failures().isEmpty());
+    }
+
+    /**
+     * The hub's home region first: organization and multi-region trails show in every region, and single-region
+     * trails most often live in the organization's main region, so most accounts settle there in one call.
+     */
+    private List<String> homeRegionFirst(List<String> names) {
+        if (!names.contains(homeRegion)) {
+            return names;
+        }
+        List<String> ordered = new ArrayList<>(names.size());
+        ordered.add(homeRegion);
+        names.stream().filter(name -> !name.equals(homeRegion)).forEach(ordered::add);
+        return ordered;
     }
 
     /** The run's accounts are all scanned: what they shared (log groups, topics, trail settings) may go. */

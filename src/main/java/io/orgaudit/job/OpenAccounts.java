@@ -18,9 +18,8 @@ final class OpenAccounts {
         open.remove(account);
     }
 
-    /** The open account with the most regions nobody has taken, if any has one. */
+    /** The open account that wants help with the most regions nobody has taken, if any. */
     Optional<AccountRegions> mostLeft() {
-        return open.stream().filter(account -> account.left() > 0)
-                .max(Comparator.comparingInt(AccountRegions::left));
+        return open.stream().filter(AccountRegions::helpWanted).max(Comparator.comparingInt(AccountRegions::left));
     }
 }

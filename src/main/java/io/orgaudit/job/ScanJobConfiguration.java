@@ -88,7 +88,7 @@ class ScanJobConfiguration {
                          EvidenceCollector collector, AccountJudge judge, ThreadPoolTaskExecutor scanExecutor,
                          ScanSettings settings, ScanProgress progress, WorkbookWriter workbookWriter,
                          SelectedRules selectedRules) {
-        AccountScanner scanner = new AccountScanner(access, regions, collector, judge, store);
+        AccountScanner scanner = new AccountScanner(access, regions, collector, judge, store, settings.aws().region());
         return new StepBuilder("collectEvidence", jobRepository)
                 .tasklet(new CollectEvidenceTasklet(store, feeds, scanner, scanExecutor, settings.concurrency(),
                         progress, new ReportWarmUp(workbookWriter, selectedRules.rules())), transactionManager)

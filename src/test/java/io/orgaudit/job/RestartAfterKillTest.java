@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The job is killed with SIGKILL while it collects evidence, then the same command is run again: the run resumes,
@@ -63,11 +64,10 @@ class RestartAfterKillTest {
 
         int describeTrails = output.stream().map(DESCRIBE_TRAILS::matcher).filter(Matcher::find)
                 .mapToInt(m -> Integer.parseInt(m.group(1))).findFirst().orElseThrow();
-        // One DescribeTrails per region of each account not scanned before the kill, none for those that were
-        // (prod-edge has an opt-in region more).
+        // One DescribeTrails per region asked of each account not scanned before the kill (all its regions for a
+        // FAIL, the first for a PASS; its stored evidence says which), none for those that were.
         int expectedCalls = scannedAfterRestart.stream().filter(id -> !id.equals(ROLE_MISSING))
-                .mapToInt(id -> db.queryForObject("SELECT regions FROM scan_account WHERE account_id = ?",
-                        String.class, id).split(",").length).sum();
+                .mapToInt(id -> regionsAsked(db, id)).sum();
         assertThat(describeTrails).isEqualTo(expectedCalls);
 
         long runId = db.queryForObject("SELECT MAX(run_id) FROM scan_run", Long.class);
@@ -96,6 +96,13 @@ class RestartAfterKillTest {
     private static int progress(String line) {
         Matcher m = PROGRESS.matcher(line);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static int regionsAsked(JdbcTemplate db, String accountId) {
+        String payload = db.queryForObject("SELECT payload FROM scan_account_evidence WHERE account_id = ?",
+                String.class, accountId);
+        return (int) JsonMapper.builder().build().readValue(payload, StoredAccountEvidence.class).regions().stream()
+                .filter(region -> !region.region().equals("*")).count();
     }
 
     private JdbcTemplate database() {

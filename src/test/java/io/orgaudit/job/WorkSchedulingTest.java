@@ -16,8 +16,9 @@ import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.ScenarioBuilder;
 
 /**
- * How the scan spends its workers (8 here): accounts start as the organization's pages arrive, not after the last;
- * when there are fewer accounts left than workers, idle workers take regions of the accounts still being scanned.
+ * How the scan spends its workers (8 here) and its calls: accounts start as the organization's pages arrive, not
+ * after the last; an account that passes in its first region is asked nothing more; when there are fewer accounts
+ * left than workers, idle workers take regions of the accounts that need every region.
  */
 class WorkSchedulingTest extends DemoScanTest {
 
@@ -27,7 +28,7 @@ class WorkSchedulingTest extends DemoScanTest {
 
     @Test
     void accountsAreScannedWhileTheOrganizationIsStillBeingListed() throws Exception {
-        simulator.replaceScenario(organization(120, "us-east-1", "eu-west-1")); // 6 pages of 20 in the OU
+        simulator.replaceScenario(organization(120, "Members", "us-east-1", "eu-west-1")); // 6 pages of 20 in the OU
         simulator.faults().latency(Duration.ofMillis(100));
         simulator.calls().reset();
 
@@ -41,35 +42,44 @@ class WorkSchedulingTest extends DemoScanTest {
         assertThat(calls.subList(0, lastPage)).as("calls before the last page of accounts was asked for")
                 .anyMatch(call -> call.operation().equals("AssumeRole") && call.subject().contains(":200000000"));
         assertThat(simulator.calls().count("ListAccounts")).isZero();
+        // Each account passes through the organization trail in the hub's region, its first: one DescribeTrails.
+        assertThat(calls).filteredOn(call -> call.operation().equals("DescribeTrails")).hasSize(121)
+                .allSatisfy(call -> assertThat(call.region()).isEqualTo("us-east-1"));
     }
 
     @Test
-    void idleWorkersTakeRegionsOfTheLastAccounts() throws Exception {
+    void idleWorkersTakeRegionsOfTheLastAccountsThatNeedThemAll() throws Exception {
         List<String> regions = List.of("us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2",
                 "eu-central-1", "ap-south-1");
-        simulator.replaceScenario(organization(1, regions.toArray(String[]::new)));
+        // The organization trail covers another OU: the members have no trail and FAIL, which takes every region.
+        simulator.replaceScenario(organization(2, "Elsewhere", regions.toArray(String[]::new)));
         simulator.faults().latency(Duration.ofMillis(150));
         simulator.calls().reset();
         simulator.requestsInFlight().reset();
 
         ScanResult result = launcher.scan();
 
-        assertThat(result.verdicts()).containsExactly(Map.entry(Verdict.Status.PASS, 2L));
-        // Two accounts alone would have at most two requests in flight (three while the listing still runs); with
+        assertThat(result.verdicts()).containsOnly(Map.entry(Verdict.Status.PASS, 1L), Map.entry(Verdict.Status.FAIL, 2L));
+        // Two accounts alone would have at most two requests in flight (three with the management account); with
         // idle workers taking their regions, more of the eight workers are busy.
         assertThat(simulator.requestsInFlight().peak()).isGreaterThan(3);
-        assertThat(simulator.calls().count("DescribeTrails")).isEqualTo(2 * regions.size()); // each region once
+        // The management account passes in its first region; each member's regions are asked once each.
+        assertThat(simulator.calls().count("DescribeTrails")).isEqualTo(1 + 2 * regions.size());
         assertThat(store.evidence(result.runId(), "200000000000")).extracting(e -> e.region())
                 .containsExactlyElementsOf(regions.stream().sorted().toList());
     }
 
-    /** The management account owns an organization trail with a complete chain; the members sit in one OU. */
-    private static Scenario organization(int members, String... regions) {
+    /**
+     * The management account owns an organization trail with a complete chain for the OU {@code covered} (and
+     * itself); the members sit in the OU "Members".
+     */
+    private static Scenario organization(int members, String covered, String... regions) {
         ScenarioBuilder builder = Scenario.builder().organizationId("o-sched1234567").managementAccount(MANAGEMENT)
-                .defaultRegions(regions).ou("Members");
+                .defaultRegions(regions).ou("Members").ou("Elsewhere");
         builder.account(MANAGEMENT, account -> {
             account.name("management");
-            account.trail("org-trail", "us-east-1", trail -> trail.organizationTrail(true).logGroup("org-trail"));
+            account.trail("org-trail", "us-east-1", trail -> trail.organizationTrail(true).appliesToOus(covered)
+                    .logGroup("org-trail"));
             completeChain(account);
         });
         for (int i = 0; i < members; i++) {
