@@ -42,10 +42,16 @@ public final class AwsAccess implements AutoCloseable {
 
     /** The account the hub credentials belong to (normally the management or delegated administrator account). */
     public String hubAccountId() {
-        if (hubAccountId == null) {
-            hubAccountId = hubSts.getCallerIdentity().account();
+        String known = hubAccountId;
+        if (known == null) {
+            synchronized (this) { // asked from the listing and the first accounts at once: one GetCallerIdentity
+                if (hubAccountId == null) {
+                    hubAccountId = hubSts.getCallerIdentity().account();
+                }
+                known = hubAccountId;
+            }
         }
-        return hubAccountId;
+        return known;
     }
 
     public OrganizationsClient organizations() {

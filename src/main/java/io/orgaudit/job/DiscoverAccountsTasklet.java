@@ -2,6 +2,8 @@ package io.orgaudit.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -50,18 +52,27 @@ final class DiscoverAccountsTasklet implements Tasklet {
             access.forgetSessions();
             store.startRun(runId, Instant.now(), settings.profile(), settings.rules(), settings.regions(),
                     access.targetDescription());
-            OrganizationInfo organization = directory.describe();
-            store.recordOrganization(runId, organization, access.hubAccountId());
+            // Who the organization and the hub are, asked beside the walk rather than before it: the walk needs
+            // neither, and the first accounts start two round trips sooner.
+            CompletableFuture<OrganizationInfo> described = CompletableFuture.supplyAsync(directory::describe);
+            CompletableFuture<String> hub = CompletableFuture.supplyAsync(access::hubAccountId);
             // A resumed listing (the run was killed while listing) keeps the accounts already scanned.
             boolean resumed = store.accountCount(runId) > 0;
             AtomicInteger listed = new AtomicInteger();
             AtomicInteger toScan = new AtomicInteger();
-            directory.accounts(page -> {
-                List<String> targets = store.addAccounts(runId, page, this::selected, resumed);
-                feed.publish(targets);
-                listed.addAndGet(page.size());
-                toScan.addAndGet(targets.size());
-            });
+            try {
+                directory.accounts(page -> {
+                    List<String> targets = store.addAccounts(runId, page, this::selected, resumed);
+                    feed.publish(targets);
+                    listed.addAndGet(page.size());
+                    toScan.addAndGet(targets.size());
+                });
+            } catch (RuntimeException e) {
+                answerOf(described); // "not in an organization" says more than the walk's own failure
+                throw e;
+            }
+            OrganizationInfo organization = answerOf(described);
+            store.recordOrganization(runId, organization, answerOf(hub));
             store.markAccountsListed(runId);
             feed.finish();
             log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
@@ -73,6 +84,15 @@ final class DiscoverAccountsTasklet implements Tasklet {
         }
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
+    }
+
+    /** The answer of a call made beside the walk; its failure as itself (an ActionableFailure stays one). */
+    private static <T> T answerOf(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private boolean selected(MemberAccount account) {
