@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import io.orgaudit.access.AccountSession;
@@ -24,19 +24,24 @@ final class AccountRegions {
     private final long runId;
     private final AccountSession session;
     private final EvidenceCollector collector;
-    private final List<String> regions;
-    private final ConcurrentLinkedQueue<String> left;
+    private final List<String> regions = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<String> left = new ConcurrentLinkedQueue<>();
     private final Map<String, Supplier<TargetEvidence>> collected = new ConcurrentHashMap<>();
-    private final CountDownLatch unfinished;
+    private int unfinished; // regions added and not yet collected or skipped; guarded by this
     private volatile boolean needsEveryRegion;
 
     AccountRegions(long runId, AccountSession session, EvidenceCollector collector, List<String> regions) {
         this.runId = runId;
         this.session = session;
         this.collector = collector;
-        this.regions = List.copyOf(regions);
-        this.left = new ConcurrentLinkedQueue<>(regions);
-        this.unfinished = new CountDownLatch(regions.size());
+        add(regions);
+    }
+
+    /** More regions to ask, after those given so far. */
+    synchronized void add(List<String> more) {
+        unfinished += more.size(); // before any worker can take one
+        regions.addAll(more);
+        left.addAll(more);
     }
 
     /** Regions no worker has taken yet. */
@@ -69,7 +74,7 @@ final class AccountRegions {
                 throw e; // a bug, not an AWS error (those are evidence): the account's own worker reports it
             });
         } finally {
-            unfinished.countDown();
+            finished();
         }
         return true;
     }
@@ -89,13 +94,23 @@ final class AccountRegions {
     /** The verdict is settled: regions nobody has taken yet are not asked. */
     void skipTheRest() {
         for (String region = left.poll(); region != null; region = left.poll()) {
-            unfinished.countDown();
+            finished();
         }
     }
 
     /** The evidence of every region that was collected, in the account's order, once their workers are done. */
     List<TargetEvidence> awaitAll() throws InterruptedException {
-        unfinished.await();
+        synchronized (this) {
+            while (unfinished > 0) {
+                wait();
+            }
+        }
         return collectedSoFar();
+    }
+
+    private synchronized void finished() {
+        if (--unfinished == 0) {
+            notifyAll();
+        }
     }
 }

@@ -12,10 +12,12 @@ import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.RegionResolver;
 
 /**
- * Scans one account: assumes its role once, reads its enabled regions, collects each region's evidence one after
- * another (AWS's quotas are per account and region, so one account's calls in sequence never crowd each other)
- * until the verdict is settled (a PASS in the first region needs no other; a FAIL needs them all), judges it from
- * that evidence, and records evidence and verdicts in one transaction. AWS errors become failures
+ * Scans one account: assumes its role once, asks the hub's region first (organization and multi-region trails show
+ * in every region, and single-region trails most often live in the organization's main region), and, unless the
+ * account already passes there, reads its enabled regions and asks them one after another (AWS's quotas are per
+ * account and region, so one account's calls in sequence never crowd each other) until the verdict is settled (a
+ * FAIL needs them all). It judges the account from that evidence and records evidence and verdicts in one
+ * transaction. AWS errors become failures
  * inside the evidence; only a failure to record escapes.
  */
 final class AccountScanner {
@@ -45,35 +47,14 @@ final class AccountScanner {
         List<String> names = null;
         List<TargetEvidence> evidence = new ArrayList<>();
         try {
-            AccountSession session;
+            AccountSession session = null;
             try {
                 session = access.session(accountId);
-                names = regions.regionsOf(session);
             } catch (RoleAssumptionException e) {
                 evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
-                session = null;
-            } catch (RuntimeException e) {
-                evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS,
-                        AwsFailures.classify("account:ListRegions", e)));
-                session = null;
             }
             if (session != null) {
-                AccountRegions work = new AccountRegions(runId, session, collector, homeRegionFirst(names));
-                open.add(work);
-                try {
-                    // The account's regions one after another (unless an idle worker takes one), until the verdict
-                    // is settled: an account that passes in its first region needs no call in the others.
-                    while (work.collectOne()) {
-                        if (judge.passesEveryRule(accountId, work.collectedSoFar())) {
-                            work.skipTheRest();
-                        } else {
-                            work.needsEveryRegion();
-                        }
-                    }
-                } finally {
-                    open.remove(work);
-                }
-                evidence.addAll(work.awaitAll());
+                names = scanRegions(runId, accountId, session, open, evidence);
             }
         } finally {
             access.release(accountId);
@@ -84,17 +65,43 @@ final class AccountScanner {
     }
 
     /**
-     * The hub's home region first: organization and multi-region trails show in every region, and single-region
-     * trails most often live in the organization's main region, so most accounts settle there in one call.
+     * The first region (the hub's), then, unless the account already passes, the account's other regions (its
+     * enabled regions are read only then). Adds the evidence to {@code evidence}.
+     *
+     * @return the regions known for the account: the configured or enabled ones, or just the first region when the
+     * account passed there before its region list was needed
      */
-    private List<String> homeRegionFirst(List<String> names) {
-        if (!names.contains(homeRegion)) {
-            return names;
+    private List<String> scanRegions(long runId, String accountId, AccountSession session, OpenAccounts open,
+                                     List<TargetEvidence> evidence) throws InterruptedException {
+        List<String> configured = regions.configured();
+        String first = configured.isEmpty() || configured.contains(homeRegion) ? homeRegion : configured.get(0);
+        List<String> known = configured.isEmpty() ? List.of(first) : configured;
+        AccountRegions work = new AccountRegions(runId, session, collector, List.of(first));
+        open.add(work);
+        try {
+            work.collectOne();
+            if (!judge.passesEveryRule(accountId, work.collectedSoFar())) {
+                try {
+                    known = regions.regionsOf(session);
+                    work.add(known.stream().filter(region -> !region.equals(first)).toList());
+                    work.needsEveryRegion();
+                } catch (RuntimeException e) {
+                    evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS,
+                            AwsFailures.classify("account:ListRegions", e)));
+                }
+                // The other regions one after another (unless an idle worker takes one), until the verdict is
+                // settled: a region with a complete chain ends it; a FAIL needs them all.
+                while (work.collectOne()) {
+                    if (judge.passesEveryRule(accountId, work.collectedSoFar())) {
+                        work.skipTheRest();
+                    }
+                }
+            }
+        } finally {
+            open.remove(work);
         }
-        List<String> ordered = new ArrayList<>(names.size());
-        ordered.add(homeRegion);
-        names.stream().filter(name -> !name.equals(homeRegion)).forEach(ordered::add);
-        return ordered;
+        evidence.addAll(work.awaitAll());
+        return known;
     }
 
     /** The run's accounts are all scanned: what they shared (log groups, topics, trail settings) may go. */

@@ -18,6 +18,11 @@ public final class RegionResolver {
         this.configured = List.copyOf(configured);
     }
 
+    /** The regions the scan definition names; empty when each account's enabled regions are scanned. */
+    public List<String> configured() {
+        return configured;
+    }
+
     public List<String> regionsOf(AccountSession session) {
         if (!configured.isEmpty()) {
             return configured;

@@ -42,9 +42,11 @@ class WorkSchedulingTest extends DemoScanTest {
         assertThat(calls.subList(0, lastPage)).as("calls before the last page of accounts was asked for")
                 .anyMatch(call -> call.operation().equals("AssumeRole") && call.subject().contains(":200000000"));
         assertThat(simulator.calls().count("ListAccounts")).isZero();
-        // Each account passes through the organization trail in the hub's region, its first: one DescribeTrails.
+        // Each account passes through the organization trail in the hub's region, its first: one DescribeTrails,
+        // and no need to know its other regions.
         assertThat(calls).filteredOn(call -> call.operation().equals("DescribeTrails")).hasSize(121)
                 .allSatisfy(call -> assertThat(call.region()).isEqualTo("us-east-1"));
+        assertThat(simulator.calls().count("ListRegions")).isZero();
     }
 
     @Test
@@ -63,8 +65,9 @@ class WorkSchedulingTest extends DemoScanTest {
         // Two accounts alone would have at most two requests in flight (three with the management account); with
         // idle workers taking their regions, more of the eight workers are busy.
         assertThat(simulator.requestsInFlight().peak()).isGreaterThan(3);
-        // The management account passes in its first region; each member's regions are asked once each.
+        // The management account passes in its first region; each member's regions are read and asked once each.
         assertThat(simulator.calls().count("DescribeTrails")).isEqualTo(1 + 2 * regions.size());
+        assertThat(simulator.calls().count("ListRegions")).isEqualTo(2);
         assertThat(store.evidence(result.runId(), "200000000000")).extracting(e -> e.region())
                 .containsExactlyElementsOf(regions.stream().sorted().toList());
     }
