@@ -2,7 +2,6 @@ package io.orgaudit.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
@@ -30,31 +29,19 @@ public final class EvidenceCollector {
         this.trailSettings = new TrailSettingsReader(shared);
     }
 
-    /** One region's evidence. */
     public TargetEvidence collect(long runId, AccountSession session, String region) {
-        return collectLater(runId, session, region).get();
-    }
-
-    /**
-     * One region's evidence: the account's own calls now; evidence that another account is reading at the time (an
-     * organization trail's chain, say) when the supplier is called, so the caller need not wait for it while it
-     * still has regions to ask.
-     */
-    public Supplier<TargetEvidence> collectLater(long runId, AccountSession session, String region) {
         List<Trail> trails;
         try {
             trails = session.cloudTrail(region).describeTrails(r -> r.includeShadowTrails(true)).trailList();
         } catch (RuntimeException e) {
-            TargetEvidence failed = TargetEvidence.failed(session.accountId(), region,
+            return TargetEvidence.failed(session.accountId(), region,
                     AwsFailures.classify("cloudtrail:DescribeTrails", e));
-            return () -> failed;
         }
-        List<Supplier<TrailEvidence>> evidence = new ArrayList<>(trails.size());
+        List<TrailEvidence> evidence = new ArrayList<>();
         for (Trail trail : trails) {
             evidence.add(follow(runId, session, trail));
         }
-        return () -> new TargetEvidence(session.accountId(), region,
-                evidence.stream().map(Supplier::get).toList(), List.of());
+        return new TargetEvidence(session.accountId(), region, evidence, List.of());
     }
 
     /** Drops what this run shared between accounts once the run no longer needs it. */
@@ -62,14 +49,15 @@ public final class EvidenceCollector {
         shared.forgetRun(runId);
     }
 
-    private Supplier<TrailEvidence> follow(long runId, AccountSession session, Trail trail) {
+    private TrailEvidence follow(long runId, AccountSession session, Trail trail) {
         String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
-        Supplier<TrailSettingsReader.Result> settings = trailSettings.read(runId, session, trail);
-        String logGroupArn = trail.cloudWatchLogsLogGroupArn() == null || trail.cloudWatchLogsLogGroupArn().isBlank()
-                ? null : trail.cloudWatchLogsLogGroupArn();
-        Supplier<LogGroupEvidence> logGroup = logGroupArn == null ? () -> null : logGroups.read(runId, logGroupArn);
-        return () -> new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
+        TrailSettingsReader.Result settings = trailSettings.read(runId, session, trail);
+        String logGroupArn = trail.cloudWatchLogsLogGroupArn();
+        LogGroupEvidence logGroup = logGroupArn == null || logGroupArn.isBlank()
+                ? null : logGroups.read(runId, logGroupArn);
+        return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
-                logGroupArn, settings.get().settings(), settings.get().failure(), logGroup.get());
+                logGroupArn == null || logGroupArn.isBlank() ? null : logGroupArn,
+                settings.settings(), settings.failure(), logGroup);
     }
 }

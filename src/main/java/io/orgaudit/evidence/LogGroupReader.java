@@ -2,7 +2,6 @@ package io.orgaudit.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
@@ -33,9 +32,8 @@ final class LogGroupReader {
         this.topics = topics;
     }
 
-    /** The log group's evidence, read now or, when another account is reading it, when the supplier is called. */
-    Supplier<LogGroupEvidence> read(long runId, String logGroupArn) {
-        return shared.later(runId, "log-group|" + logGroupArn, () -> readNow(runId, logGroupArn));
+    LogGroupEvidence read(long runId, String logGroupArn) {
+        return shared.once(runId, "log-group|" + logGroupArn, () -> readNow(runId, logGroupArn));
     }
 
     private LogGroupEvidence readNow(long runId, String logGroupArn) {

@@ -1,7 +1,6 @@
 package io.orgaudit.evidence;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
@@ -26,9 +25,8 @@ final class TrailSettingsReader {
         this.shared = shared;
     }
 
-    /** The trail's settings, read now or, when another account is reading them, when the supplier is called. */
-    Supplier<Result> read(long runId, AccountSession session, Trail trail) {
-        return shared.later(runId, "trail-settings|" + trail.trailARN(), () -> readNow(session, trail));
+    Result read(long runId, AccountSession session, Trail trail) {
+        return shared.once(runId, "trail-settings|" + trail.trailARN(), () -> readNow(session, trail));
     }
 
     private static Result readNow(AccountSession session, Trail trail) {

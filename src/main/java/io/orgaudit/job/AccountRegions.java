@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.evidence.EvidenceCollector;
@@ -26,9 +25,10 @@ final class AccountRegions {
     private final EvidenceCollector collector;
     private final List<String> regions = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<String> left = new ConcurrentLinkedQueue<>();
-    private final Map<String, Supplier<TargetEvidence>> collected = new ConcurrentHashMap<>();
+    private final Map<String, TargetEvidence> collected = new ConcurrentHashMap<>();
     private int unfinished; // regions added and not yet collected or skipped; guarded by this
     private volatile boolean needsEveryRegion;
+    private volatile RuntimeException failure;
 
     AccountRegions(long runId, AccountSession session, EvidenceCollector collector, List<String> regions) {
         this.runId = runId;
@@ -68,24 +68,26 @@ final class AccountRegions {
             return false;
         }
         try {
-            collected.put(region, collector.collectLater(runId, session, region));
+            collected.put(region, collector.collect(runId, session, region));
         } catch (RuntimeException e) {
-            collected.put(region, () -> {
-                throw e; // a bug, not an AWS error (those are evidence): the account's own worker reports it
-            });
+            failure = e; // a bug, not an AWS error (those are evidence): the account's own worker reports it
         } finally {
             finished();
         }
         return true;
     }
 
-    /** The regions collected so far, in the account's order (waiting for evidence another account is reading). */
+    /** The regions collected so far, in the account's order. */
     List<TargetEvidence> collectedSoFar() {
+        RuntimeException bug = failure;
+        if (bug != null) {
+            throw bug;
+        }
         List<TargetEvidence> evidence = new ArrayList<>(regions.size());
         for (String region : regions) {
-            Supplier<TargetEvidence> target = collected.get(region);
+            TargetEvidence target = collected.get(region);
             if (target != null) {
-                evidence.add(target.get());
+                evidence.add(target);
             }
         }
         return evidence;
