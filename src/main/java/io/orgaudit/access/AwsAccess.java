@@ -1,8 +1,6 @@
 package io.orgaudit.access;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -24,7 +22,7 @@ public final class AwsAccess implements AutoCloseable {
     private final AwsTarget target;
     private final AwsClientFactory factory;
     private final StsClient hubSts;
-    private final Map<String, CompletableFuture<AccountSession>> sessions = new ConcurrentHashMap<>();
+    private final OncePerKey<String, AccountSession> sessions = new OncePerKey<>();
     private final RequestRate assumeRoleRate = ServiceQuotas.hubAssumeRole();
     private final Map<String, RoleAssumptionException> refused = new ConcurrentHashMap<>();
     private volatile String hubAccountId;
@@ -77,41 +75,26 @@ public final class AwsAccess implements AutoCloseable {
         if (known != null) {
             throw known;
         }
-        CompletableFuture<AccountSession> mine = new CompletableFuture<>();
-        CompletableFuture<AccountSession> existing = sessions.putIfAbsent(accountId, mine);
-        if (existing != null) {
-            return join(existing);
-        }
-        try {
-            AccountSession session = openSession(accountId);
-            mine.complete(session);
-            return session;
-        } catch (RoleAssumptionException e) {
-            refused.put(accountId, e);
-            sessions.remove(accountId, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        } catch (RuntimeException e) {
-            sessions.remove(accountId, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        }
+        return sessions.get(accountId, () -> {
+            try {
+                return openSession(accountId);
+            } catch (RoleAssumptionException e) {
+                refused.put(accountId, e);
+                throw e;
+            }
+        });
     }
 
     /** A new run starts from scratch: a role fixed since the last run is tried again. */
     public void forgetSessions() {
         refused.clear();
-        sessions.values().forEach(AwsAccess::closeWhenOpen);
-        sessions.clear();
+        sessions.forgetAll(AccountSession::close);
     }
 
-    /** Forgets an account's credentials once its partition is done; the hub's session stays for shared evidence. */
+    /** Forgets an account's credentials once its scan is done; the hub's session stays for shared evidence. */
     public void release(String accountId) {
         if (!accountId.equals(hubAccountId)) {
-            CompletableFuture<AccountSession> session = sessions.remove(accountId);
-            if (session != null) {
-                closeWhenOpen(session);
-            }
+            sessions.forget(accountId, AccountSession::close);
         }
     }
 
@@ -119,18 +102,6 @@ public final class AwsAccess implements AutoCloseable {
         boolean hub = accountId.equals(hubAccountId());
         return new AccountSession(accountId, hub ? target.hubCredentials() : assumeRole(accountId), !hub, factory,
                 settings.aws().region());
-    }
-
-    private static AccountSession join(CompletableFuture<AccountSession> session) {
-        try {
-            return session.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static void closeWhenOpen(CompletableFuture<AccountSession> session) {
-        session.thenAccept(AccountSession::close);
     }
 
     private AwsCredentialsProvider assumeRole(String accountId) {
@@ -154,7 +125,7 @@ public final class AwsAccess implements AutoCloseable {
 
     @Override
     public void close() {
-        sessions.values().forEach(AwsAccess::closeWhenOpen);
+        sessions.forgetAll(AccountSession::close);
         hubSts.close();
         factory.close();
     }

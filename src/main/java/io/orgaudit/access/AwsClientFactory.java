@@ -1,10 +1,6 @@
 package io.orgaudit.access;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -39,7 +35,7 @@ final class AwsClientFactory implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timeouts;
     private final ClientOverrideConfiguration overrides;
     private final AwsTarget target;
-    private final Map<String, CompletableFuture<SdkClient>> sharedClients = new ConcurrentHashMap<>();
+    private final OncePerKey<String, SdkClient> sharedClients = new OncePerKey<>();
 
     AwsClientFactory(ScanSettings settings, AwsTarget target) {
         this.target = target;
@@ -76,32 +72,14 @@ final class AwsClientFactory implements AutoCloseable {
     /** The one client of this service in this region that member accounts share; it has no credentials of its own. */
     <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C shared(
             Class<C> type, String region, Supplier<B> builder) {
-        // Built outside the map's locks: a cold build takes a while, and clients of other regions or services
-        // (which may share a bin of the map) must not wait for it; callers of the same one wait for that one build.
-        CompletableFuture<SdkClient> mine = new CompletableFuture<>();
-        CompletableFuture<SdkClient> existing = sharedClients.putIfAbsent(type.getName() + "/" + region, mine);
-        if (existing != null) {
-            try {
-                return type.cast(existing.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-        }
-        try {
-            C client = build(builder.get(), region, NO_CREDENTIALS);
-            mine.complete(client);
-            return client;
-        } catch (RuntimeException e) {
-            sharedClients.remove(type.getName() + "/" + region, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        }
+        // A cold build takes a while: clients of other services and regions are not held up by it.
+        return type.cast(sharedClients.get(type.getName() + "/" + region,
+                () -> build(builder.get(), region, NO_CREDENTIALS)));
     }
 
     @Override
     public void close() {
-        sharedClients.values().forEach(client -> client.thenAccept(SdkClient::close));
-        sharedClients.clear();
+        sharedClients.forgetAll(SdkClient::close);
         httpClient.close();
         timeouts.shutdownNow();
     }

@@ -1,9 +1,8 @@
 package io.orgaudit.evidence;
 
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import io.orgaudit.access.OncePerKey;
 
 /**
  * Evidence that many accounts share (an organization trail's log group, a central SNS topic, the trail's status),
@@ -12,28 +11,15 @@ import java.util.function.Supplier;
  */
 final class SharedEvidence {
 
-    private final Map<String, CompletableFuture<Object>> answers = new ConcurrentHashMap<>();
+    private final OncePerKey<String, Object> answers = new OncePerKey<>();
 
+    /** Readers turn AWS errors into evidence; anything else is a bug, and the accounts waiting see it too. */
     @SuppressWarnings("unchecked")
     <T> T once(long runId, String key, Supplier<T> reader) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> existing = answers.putIfAbsent(runId + "|" + key, mine);
-        if (existing != null) {
-            return (T) existing.join();
-        }
-        try {
-            T value = reader.get();
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException e) {
-            // Readers turn AWS errors into evidence; anything else is a bug, and the waiting partitions see it too.
-            mine.completeExceptionally(e);
-            answers.remove(runId + "|" + key, mine);
-            throw e;
-        }
+        return (T) answers.get(runId + "|" + key, reader);
     }
 
     void forgetRun(long runId) {
-        answers.keySet().removeIf(key -> key.startsWith(runId + "|"));
+        answers.forgetIf(key -> key.startsWith(runId + "|"), answer -> { });
     }
 }

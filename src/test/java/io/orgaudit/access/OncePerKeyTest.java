@@ -1,0 +1,81 @@
+package io.orgaudit.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** One answer per key: made once for callers at the same time, not held up by other keys, a failure not kept. */
+class OncePerKeyTest {
+
+    private final OncePerKey<String, String> once = new OncePerKey<>();
+
+    @Test
+    void callersOfOneKeyShareOneAnswerWhileOtherKeysDoNotWait() throws Exception {
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger made = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> slow = new ArrayList<>();
+            slow.add(pool.submit(() -> once.get("slow", () -> {
+                made.incrementAndGet();
+                slowStarted.countDown();
+                await(release);
+                return "answer";
+            })));
+            assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            slow.add(pool.submit(() -> once.get("slow", () -> "second answer")));
+
+            // Another key is answered while the slow one is still being made.
+            assertThat(pool.submit(() -> once.get("other", () -> "quick")).get(5, TimeUnit.SECONDS)).isEqualTo("quick");
+
+            release.countDown();
+            for (Future<String> caller : slow) {
+                assertThat(caller.get(5, TimeUnit.SECONDS)).isEqualTo("answer");
+            }
+            assertThat(made).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailureIsPassedOnAndForgottenSoTheNextCallTriesAgain() {
+        assertThatThrownBy(() -> once.get("key", () -> {
+            throw new IllegalStateException("broken");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("broken");
+
+        assertThat(once.get("key", () -> "fixed")).isEqualTo("fixed");
+    }
+
+    @Test
+    void forgottenKeysAreMadeAgainAndTheirAnswersHandedOn() {
+        once.get("a|1", () -> "one");
+        once.get("b|2", () -> "two");
+        List<String> closed = new ArrayList<>();
+
+        once.forgetIf(key -> key.startsWith("a|"), closed::add);
+
+        assertThat(closed).containsExactly("one");
+        assertThat(once.get("a|1", () -> "one again")).isEqualTo("one again");
+        assertThat(once.get("b|2", () -> "two again")).isEqualTo("two");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
