@@ -17,8 +17,7 @@ import io.orgaudit.organization.RegionResolver;
  * account already passes there, reads its enabled regions and asks them one after another (AWS's quotas are per
  * account and region, so one account's calls in sequence never crowd each other) until the verdict is settled (a
  * FAIL needs them all). It judges the account from that evidence and records evidence and verdicts in one
- * transaction. AWS errors become failures
- * inside the evidence; only a failure to record escapes.
+ * transaction. AWS errors become failures inside the evidence; only a failure to record escapes.
  */
 final class AccountScanner {
 
@@ -31,12 +30,12 @@ final class AccountScanner {
 
     AccountScanner(AwsAccess access, RegionResolver regions, EvidenceCollector collector, AccountJudge judge,
                    ScanStore store, String homeRegion) {
-        this.homeRegion = homeRegion;
         this.access = access;
         this.regions = regions;
         this.collector = collector;
         this.judge = judge;
         this.store = store;
+        this.homeRegion = homeRegion;
     }
 
     /**

@@ -57,7 +57,7 @@ public class ScanStore {
     public List<String> addAccounts(long runId, List<MemberAccount> page, Predicate<MemberAccount> selects,
                                     boolean resumed) {
         List<String> toScan = new ArrayList<>();
-        List<MemberAccount> inserts = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (MemberAccount a : page) {
             String state = selects.test(a) ? PENDING : SKIPPED;
             if (resumed && jdbc.update("UPDATE scan_account SET name = ?, email = ?, ou_path = ?, org_status = ?, "
@@ -71,21 +71,13 @@ public class ScanStore {
                 }
                 continue;
             }
-            inserts.add(a);
+            inserts.add(new Object[] {runId, a.id(), a.name(), a.email(), a.ouPath(), a.status(), state});
             if (state.equals(PENDING)) {
                 toScan.add(a.id());
             }
         }
         jdbc.batchUpdate("INSERT INTO scan_account (run_id, account_id, name, email, ou_path, org_status, scan_state) "
-                + "VALUES (?,?,?,?,?,?,?)", inserts, 500, (ps, a) -> {
-                    ps.setLong(1, runId);
-                    ps.setString(2, a.id());
-                    ps.setString(3, a.name());
-                    ps.setString(4, a.email());
-                    ps.setString(5, a.ouPath());
-                    ps.setString(6, a.status());
-                    ps.setString(7, selects.test(a) ? PENDING : SKIPPED);
-                });
+                + "VALUES (?,?,?,?,?,?,?)", inserts);
         return toScan;
     }
 

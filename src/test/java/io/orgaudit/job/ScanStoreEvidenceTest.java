@@ -109,4 +109,22 @@ class ScanStoreEvidenceTest {
                 .containsExactly(ACCOUNT, "333333333333");
         assertThat(store.verdicts(1)).containsExactly(judged);
     }
+
+    @Test
+    void aResumedListingHandsOnOnlyTheAccountsStillToScan() {
+        List<io.orgaudit.organization.MemberAccount> page = List.of(
+                new io.orgaudit.organization.MemberAccount("444444444401", "a", "a@example.com", "ACTIVE", "Prod"),
+                new io.orgaudit.organization.MemberAccount("444444444402", "b", "b@example.com", "ACTIVE", "Prod"),
+                new io.orgaudit.organization.MemberAccount("444444444403", "c", "c@example.com", "SUSPENDED", "Prod"));
+        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active, false))
+                .containsExactly("444444444401", "444444444402");
+        store.saveAccountScan(2, "444444444401", List.of("us-east-1"), List.of(), List.of());
+
+        // The listing runs again after a kill: the scanned account keeps its state, nothing is inserted twice.
+        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active, true))
+                .containsExactly("444444444402");
+        assertThat(store.accountIds(2, ScanStore.SCANNED)).containsExactly("444444444401");
+        assertThat(store.accountIds(2, ScanStore.SKIPPED)).containsExactly("444444444403");
+        assertThat(store.accountCount(2)).isEqualTo(3);
+    }
 }
