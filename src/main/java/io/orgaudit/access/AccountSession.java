@@ -2,6 +2,7 @@ package io.orgaudit.access;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -27,7 +28,6 @@ public final class AccountSession implements AutoCloseable {
     private final AwsClientFactory factory;
     private final String hubRegion;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
-    private final Map<String, RequestRate> rates = new ConcurrentHashMap<>();
 
     AccountSession(String accountId, AwsCredentialsProvider credentials, boolean ownsCredentials,
                    AwsClientFactory factory, String hubRegion) {
@@ -43,32 +43,34 @@ public final class AccountSession implements AutoCloseable {
     }
 
     public CloudTrailClient cloudTrail(String region) {
-        return client(CloudTrailClient.class, "cloudtrail", region, CloudTrailClient::builder);
+        return client(CloudTrailClient.class, "cloudtrail", region, CloudTrailClient::builder, CloudTrailAsAccount::new);
     }
 
     public CloudWatchLogsClient logs(String region) {
-        return client(CloudWatchLogsClient.class, "logs", region, CloudWatchLogsClient::builder);
+        return client(CloudWatchLogsClient.class, "logs", region, CloudWatchLogsClient::builder,
+                CloudWatchLogsAsAccount::new);
     }
 
     public CloudWatchClient cloudWatch(String region) {
-        return client(CloudWatchClient.class, "monitoring", region, CloudWatchClient::builder);
+        return client(CloudWatchClient.class, "monitoring", region, CloudWatchClient::builder,
+                CloudWatchAsAccount::new);
     }
 
     public SnsClient sns(String region) {
-        return client(SnsClient.class, "sns", region, SnsClient::builder);
+        return client(SnsClient.class, "sns", region, SnsClient::builder, SnsAsAccount::new);
     }
 
     /** The Account API is global; it answers for the caller's own account. */
     public AccountClient account() {
-        return client(AccountClient.class, "account", hubRegion, AccountClient::builder);
+        return client(AccountClient.class, "account", hubRegion, AccountClient::builder, AccountApiAsAccount::new);
     }
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(
-            Class<C> type, String service, String region, Supplier<B> builder) {
+            Class<C> type, String service, String region, Supplier<B> builder,
+            BiFunction<C, AccountCalls, C> actingAsAccount) {
         String key = service + "/" + region;
-        return type.cast(clients.computeIfAbsent(key, k -> AccountClients.actingAs(type,
-                factory.shared(type, region, builder), accountId, credentials,
-                rates.computeIfAbsent(k, r -> ServiceQuotas.rateFor(service)))));
+        return type.cast(clients.computeIfAbsent(key, k -> actingAsAccount.apply(factory.shared(type, region, builder),
+                new AccountCalls(accountId, credentials, ServiceQuotas.rateFor(service)))));
     }
 
     /** Forgets this account's credentials; the shared clients stay open for other accounts. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -83,6 +84,14 @@ public final class AwsAccess implements AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Builds the shared client of a member account's first call in this region (CloudTrail's) ahead of the first
+     * account: building a cold SDK client takes a good part of a second, which can overlap the organization's listing.
+     */
+    public void prepareMemberClients(String region) {
+        factory.shared(CloudTrailClient.class, region, CloudTrailClient::builder);
     }
 
     /** A new run starts from scratch: a role fixed since the last run is tried again. */

@@ -73,7 +73,7 @@ final class AccountScanner {
     private List<String> scanRegions(long runId, String accountId, AccountSession session, OpenAccounts open,
                                      List<TargetEvidence> evidence) throws InterruptedException {
         List<String> configured = regions.configured();
-        String first = configured.isEmpty() || configured.contains(homeRegion) ? homeRegion : configured.get(0);
+        String first = firstRegion();
         List<String> known = configured.isEmpty() ? List.of(first) : configured;
         AccountRegions work = new AccountRegions(runId, session, collector, List.of(first));
         open.add(work);
@@ -101,6 +101,20 @@ final class AccountScanner {
         }
         evidence.addAll(work.awaitAll());
         return known;
+    }
+
+    /** The region every account is asked first: the hub's, unless the configured regions leave it out. */
+    private String firstRegion() {
+        List<String> configured = regions.configured();
+        return configured.isEmpty() || configured.contains(homeRegion) ? homeRegion : configured.get(0);
+    }
+
+    /**
+     * Builds the client of every account's first call while the organization's first page is still being listed,
+     * so the first accounts do not each wait for a cold SDK client to be built when they arrive.
+     */
+    void prepare() {
+        access.prepareMemberClients(firstRegion());
     }
 
     /** The run's accounts are all scanned: what they shared (log groups, topics, trail settings) may go. */

@@ -6,6 +6,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,6 +22,8 @@ import org.springframework.core.task.TaskExecutor;
  * the accounts that were not finished.
  */
 final class CollectEvidenceTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectEvidenceTasklet.class);
 
     private final ScanStore store;
     private final AccountFeeds feeds;
@@ -50,6 +54,7 @@ final class CollectEvidenceTasklet implements Tasklet {
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger accountsInFlight = new AtomicInteger();
         OpenAccounts open = new OpenAccounts();
+        workers.execute(() -> prepare());
         try {
             for (String accountId = accounts.next(); accountId != null; accountId = accounts.next()) {
                 slots.acquire(); // at most `concurrency` accounts in flight; the rest wait in the feed
@@ -87,6 +92,15 @@ final class CollectEvidenceTasklet implements Tasklet {
             throw first instanceof Exception e ? e : new IllegalStateException(first);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** Ahead of the first page of accounts; a client that cannot be built now is built, or reported, by the scan. */
+    private void prepare() {
+        try {
+            scanner.prepare();
+        } catch (RuntimeException e) {
+            log.debug("Could not prepare the scan's first clients ahead of the accounts", e);
+        }
     }
 
     /**

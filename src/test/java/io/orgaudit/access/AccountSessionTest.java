@@ -1,6 +1,7 @@
 package io.orgaudit.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,29 @@ class AccountSessionTest {
 
         assertThat(filters).isEqualTo(120);
         assertThat(simulator.calls().count("DescribeMetricFilters", MEMBER_A)).isEqualTo(3);
+    }
+
+    @Test
+    void everyOperationTheEvidenceNeedsGoesOutAsTheAccount() {
+        AccountSession session = access.session(MEMBER_A);
+        String trail = "arn:aws:cloudtrail:us-east-1:" + MEMBER_A + ":trail/a-trail";
+
+        session.cloudTrail("us-east-1").getTrailStatus(r -> r.name(trail));
+        session.cloudTrail("us-east-1").getEventSelectors(r -> r.trailName(trail));
+        session.cloudWatch("us-east-1").describeAlarmsForMetric(r -> r.metricName("Metric1").namespace("Test"));
+        session.account().listRegionsPaginator(r -> { }).regions().stream().count();
+
+        for (String operation : List.of("GetTrailStatus", "GetEventSelectors", "DescribeAlarmsForMetric", "ListRegions")) {
+            assertThat(simulator.calls().count(operation, MEMBER_A)).as(operation).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOperationTheScanDoesNotMakeIsRefusedRatherThanSentWithoutTheAccountsCredentials() {
+        CloudTrailClient cloudTrail = access.session(MEMBER_A).cloudTrail("us-east-1");
+
+        assertThatThrownBy(() -> cloudTrail.listTrails(r -> { })).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(simulator.calls().count("ListTrails")).isZero();
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.springframework.boot.convert.DurationStyle;
 /**
  * What to measure, from system properties ({@code -Dbench.accounts=2000} on the Maven command line): member
  * accounts N, regions R enabled in each, latency L added to every simulated call, accounts scanned at once, and any
- * further orgaudit or Spring settings to try ({@code -Dbench.settings="name=value;name=value"}).
+ * further orgaudit or Spring settings to try ({@code -Dbench.settings="name=value;name=value"}), and how many
+ * whole runs of the job to make before the measured one ({@code -Dbench.warmUpRuns=1}: the JIT has compiled the
+ * scan's code, so the figures show the scan without the JVM's warm-up).
  */
 record BenchmarkParameters(int accounts, int regions, Duration latency, int concurrency,
-                           Map<String, String> settings) {
+                           Map<String, String> settings, int warmUpRuns) {
 
     static BenchmarkParameters fromSystemProperties() {
         return new BenchmarkParameters(
@@ -20,12 +22,15 @@ record BenchmarkParameters(int accounts, int regions, Duration latency, int conc
                 Integer.getInteger("bench.regions", 17),
                 DurationStyle.detectAndParse(System.getProperty("bench.latency", "50ms")),
                 Integer.getInteger("bench.concurrency", 64),
-                settings(System.getProperty("bench.settings", "")));
+                settings(System.getProperty("bench.settings", "")),
+                Integer.getInteger("bench.warmUpRuns", 0));
     }
 
     String describe() {
-        return String.format("N=%d accounts x R=%d regions, latency L=%d ms per call, concurrency %d%s",
-                accounts, regions, latency.toMillis(), concurrency, settings.isEmpty() ? "" : ", " + settings);
+        return String.format("N=%d accounts x R=%d regions, latency L=%d ms per call, concurrency %d%s%s",
+                accounts, regions, latency.toMillis(), concurrency, settings.isEmpty() ? "" : ", " + settings,
+                warmUpRuns == 0 ? "" : ", measured after " + warmUpRuns + " warm-up run(s) of the same job in the "
+                        + "same JVM (a nightly CronJob starts cold; compare with a run without bench.warmUpRuns)");
     }
 
     private static Map<String, String> settings(String text) {

@@ -44,6 +44,7 @@ public final class ScanBenchmark {
             simulator.faults().latency(parameters.latency());
             try (ConfigurableApplicationContext context = start(simulator, parameters, directory)) {
                 ScanLauncher launcher = context.getBean(ScanLauncher.class);
+                warmUp(launcher, simulator, parameters.warmUpRuns());
                 simulator.calls().reset();
                 simulator.requestsInFlight().reset();
                 double[] cpuCheck = CpuCheck.megabytesPerSecond();
@@ -65,6 +66,17 @@ public final class ScanBenchmark {
         }
         problems.forEach(problem -> System.out.println("BENCHMARK INVALID: " + problem));
         System.exit(problems.isEmpty() ? 0 : 1);
+    }
+
+    /** Whole runs of the job before the measured one, each a run of its own (new run id, every account again). */
+    private static void warmUp(ScanLauncher launcher, SimulatedAws simulator, int runs) throws Exception {
+        for (int run = 1; run <= runs; run++) {
+            simulator.calls().reset();
+            long started = System.nanoTime();
+            ScanResult result = launcher.run();
+            System.out.printf("warm-up run %d of %d: %s in %s, %,d calls%n", run, runs, result.batchStatus(),
+                    Measurement.seconds(Duration.ofNanos(System.nanoTime() - started)), simulator.calls().all().size());
+        }
     }
 
     private static List<String> problems(ScanResult result, Map<Outcome, Long> expected) {
