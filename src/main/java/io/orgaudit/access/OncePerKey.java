@@ -39,6 +39,12 @@ public final class OncePerKey<K, V> {
         }
     }
 
+    /** Whether the key's answer is made already, so a {@link #get} of it returns at once. */
+    public boolean isAnswered(K key) {
+        CompletableFuture<V> answer = answers.get(key);
+        return answer != null && answer.isDone() && !answer.isCompletedExceptionally();
+    }
+
     /** Forgets one key; {@code then} gets its answer once it is made (at once if it is in already). */
     public void forget(K key, Consumer<? super V> then) {
         CompletableFuture<V> answer = answers.remove(key);

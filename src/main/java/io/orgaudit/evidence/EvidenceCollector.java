@@ -2,7 +2,13 @@ package io.orgaudit.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 import io.orgaudit.access.AccountSession;
@@ -15,9 +21,11 @@ import io.orgaudit.access.Failure;
  * trails) and follows each to its log group, filters, alarms, topics and subscriptions. AWS errors become
  * {@link Failure}s inside the evidence, never exceptions, so one bad call cannot hide the rest of an account.
  */
-public final class EvidenceCollector {
+public final class EvidenceCollector implements AutoCloseable {
 
     private final AwsAccess access;
+    /** Reads a trail's settings while the calling thread follows its log group (see {@link #follow}). */
+    private final ExecutorService settingsReads = Executors.newCachedThreadPool(daemonThreads());
     private final SharedEvidence shared = new SharedEvidence();
     private final LogGroupReader logGroups;
     private final TrailSettingsReader trailSettings;
@@ -49,15 +57,43 @@ public final class EvidenceCollector {
         shared.forgetRun(runId);
     }
 
+    @Override
+    public void close() {
+        settingsReads.shutdownNow();
+    }
+
+    /**
+     * A trail's settings (status, then event selectors: two calls in its home region) and its log group's chain
+     * (filters, then alarms, then topics: three calls or more) do not depend on each other, so they are read side by
+     * side: the first accounts of a run, which all wait for the organization trail's chain, wait for the longer of
+     * the two rather than for all five calls one after another.
+     */
     private TrailEvidence follow(long runId, AccountSession session, Trail trail) {
         String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
-        TrailSettingsReader.Result settings = trailSettings.read(runId, session, trail);
         String logGroupArn = trail.cloudWatchLogsLogGroupArn();
-        LogGroupEvidence logGroup = logGroupArn == null || logGroupArn.isBlank()
-                ? null : logGroups.read(runId, logGroupArn);
+        boolean hasLogGroup = logGroupArn != null && !logGroupArn.isBlank();
+        CompletableFuture<TrailSettingsReader.Result> reading = !hasLogGroup || trailSettings.known(runId, trail)
+                ? CompletableFuture.completedFuture(trailSettings.read(runId, session, trail))
+                : CompletableFuture.supplyAsync(() -> trailSettings.read(runId, session, trail), settingsReads);
+        LogGroupEvidence logGroup = hasLogGroup ? logGroups.read(runId, logGroupArn) : null;
+        TrailSettingsReader.Result settings = settingsOf(reading);
         return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
-                logGroupArn == null || logGroupArn.isBlank() ? null : logGroupArn,
-                settings.settings(), settings.failure(), logGroup);
+                hasLogGroup ? logGroupArn : null, settings.settings(), settings.failure(), logGroup);
+    }
+
+    /** The reader turns AWS errors into a failure in the result; anything thrown is a bug, rethrown as it was. */
+    private static TrailSettingsReader.Result settingsOf(CompletableFuture<TrailSettingsReader.Result> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("trail-settings-");
+        threads.setDaemon(true);
+        return threads;
     }
 }

@@ -19,6 +19,11 @@ final class SharedEvidence {
         return (T) answers.get(runId + "|" + key, reader);
     }
 
+    /** Whether {@link #once} of this key would answer at once, from what the run read already. */
+    boolean known(long runId, String key) {
+        return answers.isAnswered(runId + "|" + key);
+    }
+
     void forgetRun(long runId) {
         answers.forgetIf(key -> key.startsWith(runId + "|"), answer -> { });
     }

@@ -26,7 +26,16 @@ final class TrailSettingsReader {
     }
 
     Result read(long runId, AccountSession session, Trail trail) {
-        return shared.once(runId, "trail-settings|" + trail.trailARN(), () -> readNow(session, trail));
+        return shared.once(runId, key(trail), () -> readNow(session, trail));
+    }
+
+    /** Whether the run has read this trail's settings already (then {@link #read} makes no call). */
+    boolean known(long runId, Trail trail) {
+        return shared.known(runId, key(trail));
+    }
+
+    private static String key(Trail trail) {
+        return "trail-settings|" + trail.trailARN();
     }
 
     private static Result readNow(AccountSession session, Trail trail) {

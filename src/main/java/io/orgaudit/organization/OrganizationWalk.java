@@ -12,10 +12,11 @@ import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Root;
 
 /**
- * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per parent, its child OUs and its accounts (a call
- * per page, rather than a ListParents per account). A parent's child OUs are listed first and each is walked as soon as
- * it is known, beside its siblings, so the walk takes about as long as the deepest OU's path plus its longest
- * listing, not a round trip per OU.
+ * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per
+ * parent, its child OUs and its accounts (a call per page, rather than a ListParents per account). A parent's accounts
+ * and its child OUs are listed side by side, and each child is walked as soon as it is known, beside its siblings, so
+ * an OU's first page of accounts comes one round trip per level below the root, and the walk takes about as long as
+ * its longest listing.
  */
 final class OrganizationWalk {
 
@@ -43,12 +44,11 @@ final class OrganizationWalk {
     }
 
     private CompletableFuture<Void> visit(Parent parent) {
-        return CompletableFuture.supplyAsync(() -> childrenOf(parent), workers).thenCompose(children -> {
-            List<CompletableFuture<Void>> work = new ArrayList<>();
-            children.forEach(child -> work.add(visit(child)));
-            work.add(CompletableFuture.runAsync(() -> recordAccountsOf(parent), workers));
-            return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
-        });
+        CompletableFuture<Void> accounts = CompletableFuture.runAsync(() -> recordAccountsOf(parent), workers);
+        CompletableFuture<Void> children = CompletableFuture.supplyAsync(() -> childrenOf(parent), workers)
+                .thenCompose(ous -> CompletableFuture.allOf(ous.stream().map(this::visit)
+                        .toArray(CompletableFuture[]::new)));
+        return CompletableFuture.allOf(accounts, children);
     }
 
     private List<Parent> childrenOf(Parent parent) {

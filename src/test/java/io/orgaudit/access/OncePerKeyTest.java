@@ -78,4 +78,31 @@ class OncePerKeyTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aKeyIsAnsweredOnlyOnceItsAnswerIsMadeAndNotWhenMakingItFailed() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> making = pool.submit(() -> once.get("key", () -> {
+                started.countDown();
+                await(release);
+                return "answer";
+            }));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(once.isAnswered("key")).isFalse(); // being made: a get would wait
+
+            release.countDown();
+            making.get(5, TimeUnit.SECONDS);
+            assertThat(once.isAnswered("key")).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThatThrownBy(() -> once.get("broken", () -> {
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+        assertThat(once.isAnswered("broken")).isFalse();
+        assertThat(once.isAnswered("never asked")).isFalse();
+    }
 }

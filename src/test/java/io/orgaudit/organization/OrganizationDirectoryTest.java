@@ -42,6 +42,10 @@ class OrganizationDirectoryTest {
     }
 
     private static AwsAccess access(StaticCredentialsProvider credentials) {
+        return access(simulator, credentials);
+    }
+
+    private static AwsAccess access(SimulatedAws simulator, StaticCredentialsProvider credentials) {
         ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of("D9.AWS.MON.01"), List.of(),
                 new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
                 4, new ScanSettings.Output(Path.of("reports")),
@@ -69,6 +73,24 @@ class OrganizationDirectoryTest {
             // One walk of the tree, 20 accounts a page; ListAccounts would only repeat it.
             assertThat(simulator.calls().count("ListAccountsForParent")).isGreaterThanOrEqualTo(2);
             assertThat(simulator.calls().count("ListAccounts")).isZero();
+        }
+    }
+
+    @Test
+    void listsAParentsAccountsBesideItsChildOus() {
+        Scenario flat = Scenario.builder().organizationId("o-flat12345678").managementAccount("111111111111")
+                .account("111111111111", a -> a.name("management")).account("222222222222", a -> a.name("member"))
+                .build();
+        try (SimulatedAws organization = SimulatedAws.start(flat);
+             AwsAccess access = access(organization, StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                     organization.hubAccessKeyId(), organization.hubSecretAccessKey())))) {
+            organization.faults().latency(Duration.ofMillis(200));
+
+            assertThat(new OrganizationDirectory(access).accounts()).hasSize(2);
+
+            // The root's child OUs and its accounts are asked at once: an OU's first page does not wait for the
+            // listing of its child OUs, level after level.
+            assertThat(organization.requestsInFlight().peak()).isEqualTo(2);
         }
     }
 

@@ -99,6 +99,7 @@ final class ChainHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        collector.close();
         access.close();
         simulator.close();
     }

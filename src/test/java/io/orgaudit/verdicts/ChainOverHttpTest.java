@@ -64,6 +64,20 @@ class ChainOverHttpTest {
                 "filter unauthorized", "alarm unauthorized-alarm", "1 confirmed subscriber");
     }
 
+    @Test
+    void readsTheTrailsSettingsWhileItFollowsItsLogGroup() {
+        try (ChainHarness harness = new ChainHarness(member(ChainOverHttpTest::completeChain))) {
+            harness.simulator.faults().latency(java.time.Duration.ofMillis(200));
+
+            Verdict verdict = harness.scan("cis").get("member");
+
+            assertThat(verdict.status()).isEqualTo(Verdict.Status.PASS);
+            // The harness scans one account at a time and each account's calls wait for the one before, except the
+            // trail's status and event selectors, which are read beside its log group's filters, alarms and topic.
+            assertThat(harness.simulator.requestsInFlight().peak()).isEqualTo(2);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"gsl", "cis"})
     void failsWithoutAnyTrail(String profile) {
