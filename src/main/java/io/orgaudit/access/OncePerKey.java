@@ -25,6 +25,9 @@ public final class OncePerKey<K, V> {
             try {
                 return existing.join();
             } catch (CompletionException e) {
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
@@ -32,7 +35,8 @@ public final class OncePerKey<K, V> {
             V answer = make.get();
             mine.complete(answer);
             return answer;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too: callers waiting for this key would otherwise wait for ever.
             answers.remove(key, mine);
             mine.completeExceptionally(e);
             throw e;

@@ -75,19 +75,35 @@ public final class EvidenceCollector implements AutoCloseable {
         CompletableFuture<TrailSettingsReader.Result> reading = !hasLogGroup || trailSettings.known(runId, trail)
                 ? CompletableFuture.completedFuture(trailSettings.read(runId, session, trail))
                 : CompletableFuture.supplyAsync(() -> trailSettings.read(runId, session, trail), settingsReads);
-        LogGroupEvidence logGroup = hasLogGroup ? logGroups.read(runId, logGroupArn) : null;
+        LogGroupEvidence logGroup;
+        try {
+            logGroup = hasLogGroup ? logGroups.read(runId, logGroupArn) : null;
+        } catch (RuntimeException | Error e) {
+            // A bug, not an AWS error: still let the settings read finish before the account's session is released.
+            reading.handle((result, failure) -> null).join();
+            throw e;
+        }
         TrailSettingsReader.Result settings = settingsOf(reading);
         return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
                 hasLogGroup ? logGroupArn : null, settings.settings(), settings.failure(), logGroup);
     }
 
-    /** The reader turns AWS errors into a failure in the result; anything thrown is a bug, rethrown as it was. */
+    /**
+     * The reader turns AWS errors into a failure in the result; anything thrown is a bug, rethrown as it was. The wait
+     * is not interruptible: a stopped job waits for the read, which the SDK's call timeout bounds.
+     */
     private static TrailSettingsReader.Result settingsOf(CompletableFuture<TrailSettingsReader.Result> reading) {
         try {
             return reading.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.organizations.model.Root;
  * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per
  * parent, its child OUs and its accounts (a call per page, rather than a ListParents per account). A parent's accounts
  * and its child OUs are listed side by side, and each child is walked as soon as it is known, beside its siblings, so
- * an OU's first page of accounts comes one round trip per level below the root, and the walk takes about as long as
- * its longest listing.
+ * an OU's first page of accounts comes one round trip per level below the root. The walk takes about as long as its
+ * longest listing plus a round trip per level above it, with at most as many listings at once as {@code workers} has
+ * threads.
  */
 final class OrganizationWalk {
 

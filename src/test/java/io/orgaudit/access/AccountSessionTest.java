@@ -42,7 +42,8 @@ class AccountSessionTest {
                                 g.metricFilter("filter-" + i, "{ $.n = " + i + " }", "Metric" + i, "Test");
                             }
                         }))
-                .account(MEMBER_B, b -> b.trail("b-trail", "us-east-1", t -> { }))
+                .account(MEMBER_B, b -> b.trail("b-trail", "us-east-1", t -> { })
+                        .topic("alerts", "us-east-1", t -> t.confirmed("email", "sec@example.com")))
                 .build());
         ScanSettings settings = new Binder(new MapConfigurationPropertySource(Map.of("orgaudit.source", "aws")))
                 .bindOrCreate("orgaudit", ScanSettings.class);
@@ -85,10 +86,16 @@ class AccountSessionTest {
         session.cloudTrail("us-east-1").getEventSelectors(r -> r.trailName(trail));
         session.cloudWatch("us-east-1").describeAlarmsForMetric(r -> r.metricName("Metric1").namespace("Test"));
         session.account().listRegionsPaginator(r -> { }).regions().stream().count();
+        // A topic is read as the account that owns it.
+        long subscribers = access.session(MEMBER_B).sns("us-east-1").listSubscriptionsByTopicPaginator(r -> r.topicArn(
+                "arn:aws:sns:us-east-1:" + MEMBER_B + ":alerts")).subscriptions().stream().count();
 
         for (String operation : List.of("GetTrailStatus", "GetEventSelectors", "DescribeAlarmsForMetric", "ListRegions")) {
             assertThat(simulator.calls().count(operation, MEMBER_A)).as(operation).isEqualTo(1);
         }
+        assertThat(subscribers).isEqualTo(1);
+        assertThat(simulator.calls().count("ListSubscriptionsByTopic", MEMBER_B)).isEqualTo(1);
+        // DescribeTrails and paginated DescribeMetricFilters: the tests above.
     }
 
     @Test

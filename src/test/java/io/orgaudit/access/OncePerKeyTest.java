@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** One answer per key: made once for callers at the same time, not held up by other keys, a failure not kept. */
 class OncePerKeyTest {
@@ -104,5 +105,16 @@ class OncePerKeyTest {
         })).hasMessage("refused");
         assertThat(once.isAnswered("broken")).isFalse();
         assertThat(once.isAnswered("never asked")).isFalse();
+    }
+
+    @Test
+    @Timeout(5) // before the fix, the second caller waited for ever
+    void anErrorWhileMakingAnAnswerIsThrownAsItIsAndNotKept() {
+        assertThatThrownBy(() -> once.get("key", () -> {
+            throw new AssertionError("a bug");
+        })).isInstanceOf(AssertionError.class).hasMessage("a bug");
+
+        // Not left unfinished: a later caller makes the answer again instead of waiting for ever.
+        assertThat(once.get("key", () -> "answer")).isEqualTo("answer");
     }
 }

@@ -76,6 +76,11 @@ public final class ScanBenchmark {
             ScanResult result = launcher.run();
             System.out.printf("warm-up run %d of %d: %s in %s, %,d calls%n", run, runs, result.batchStatus(),
                     Measurement.seconds(Duration.ofNanos(System.nanoTime() - started)), simulator.calls().all().size());
+            if (!"COMPLETED".equals(result.batchStatus())) {
+                // The next launch would resume this run and scan only what it left: no measurement of a whole run.
+                throw new IllegalStateException("warm-up run " + run + " ended " + result.batchStatus()
+                        + "; its output is above");
+            }
         }
     }
 
