@@ -1,12 +1,16 @@
 package io.orgaudit.access;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 
@@ -87,11 +91,17 @@ public final class AwsAccess implements AutoCloseable {
     }
 
     /**
-     * Builds the shared client of a member account's first call in this region (CloudTrail's) ahead of the first
-     * account: building a cold SDK client takes a good part of a second, which can overlap the organization's listing.
+     * Builds, one task per service, the shared clients a member account's scan uses in this region: CloudTrail for
+     * its first call, then Logs, CloudWatch and SNS for its trail's chain. A cold SDK client takes a few tenths of a
+     * second to build, and the first accounts all wait for the organization trail's chain, read through three of
+     * them one after another; built side by side while the organization is still being listed, they are ready.
      */
-    public void prepareMemberClients(String region) {
-        factory.shared(CloudTrailClient.class, region, CloudTrailClient::builder);
+    public List<Runnable> memberClientBuilds(String region) {
+        return List.of(
+                () -> factory.shared(CloudTrailClient.class, region, CloudTrailClient::builder),
+                () -> factory.shared(CloudWatchLogsClient.class, region, CloudWatchLogsClient::builder),
+                () -> factory.shared(CloudWatchClient.class, region, CloudWatchClient::builder),
+                () -> factory.shared(SnsClient.class, region, SnsClient::builder));
     }
 
     /** A new run starts from scratch: a role fixed since the last run is tried again. */

@@ -110,11 +110,12 @@ final class AccountScanner {
     }
 
     /**
-     * Builds the client of every account's first call while the organization's first page is still being listed,
-     * so the first accounts do not each wait for a cold SDK client to be built when they arrive.
+     * What to do while the organization's first page is still being listed: build the SDK clients of every account's
+     * first region, so the first accounts do not each wait for cold clients (see
+     * {@link AwsAccess#memberClientBuilds}). Independent tasks, to run side by side.
      */
-    void prepare() {
-        access.prepareMemberClients(firstRegion());
+    List<Runnable> preparations() {
+        return access.memberClientBuilds(firstRegion());
     }
 
     /** The run's accounts are all scanned: what they shared (log groups, topics, trail settings) may go. */

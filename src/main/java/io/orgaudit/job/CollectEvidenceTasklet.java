@@ -54,7 +54,7 @@ final class CollectEvidenceTasklet implements Tasklet {
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger accountsInFlight = new AtomicInteger();
         OpenAccounts open = new OpenAccounts();
-        workers.execute(() -> prepare());
+        scanner.preparations().forEach(preparation -> workers.execute(() -> prepare(preparation)));
         try {
             for (String accountId = accounts.next(); accountId != null; accountId = accounts.next()) {
                 slots.acquire(); // at most `concurrency` accounts in flight; the rest wait in the feed
@@ -95,11 +95,11 @@ final class CollectEvidenceTasklet implements Tasklet {
     }
 
     /** Ahead of the first page of accounts; a client that cannot be built now is built, or reported, by the scan. */
-    private void prepare() {
+    private static void prepare(Runnable preparation) {
         try {
-            scanner.prepare();
+            preparation.run();
         } catch (RuntimeException e) {
-            log.debug("Could not prepare the scan's first clients ahead of the accounts", e);
+            log.debug("Could not prepare the scan's clients ahead of the accounts", e);
         }
     }
 

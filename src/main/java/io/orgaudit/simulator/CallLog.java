@@ -24,6 +24,7 @@ public final class CallLog {
 
     private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final Map<String, Long> firstArrivals = new ConcurrentHashMap<>();
 
     public int count(String operation) {
         return read(operation);
@@ -41,12 +42,22 @@ public final class CallLog {
         return new ArrayList<>(calls);
     }
 
+    /**
+     * When the first call of each operation arrived ({@link System#nanoTime()}), to see how soon a scan reached each
+     * link of its critical path.
+     */
+    public Map<String, Long> firstArrivals() {
+        return Map.copyOf(firstArrivals);
+    }
+
     public void reset() {
         calls.clear();
         counts.clear();
+        firstArrivals.clear();
     }
 
     void record(Call call) {
+        firstArrivals.putIfAbsent(call.operation(), System.nanoTime());
         calls.add(call);
         counts.computeIfAbsent(call.operation(), key -> new LongAdder()).increment();
         counts.computeIfAbsent(call.operation() + "|" + call.accountId(), key -> new LongAdder()).increment();

@@ -40,6 +40,9 @@ final class BenchmarkReport {
                 m.result().skippedAccounts()));
         line(out, "wall time", String.format("%.2f s (%s)", wall, m.steps().describe()));
         line(out, "API calls", String.format("%,d, %.0f calls/s", calls, calls / wall));
+        line(out, "  first of each", String.join(", ", m.firstCalls().entrySet().stream().map(e -> String.format(
+                "%s %.2f s", e.getKey(), e.getValue().toNanos() / 1e9)).toList()) + " (into the run: how soon the "
+                + "scan reached each link)");
         line(out, "  by service", String.join(", ", grouped(CallLog.Call::service).entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format("%,d", e.getValue())).toList()));
         out.append(String.format("  %-26s %9s %12s %19s%n", "by operation", "calls", "per account",

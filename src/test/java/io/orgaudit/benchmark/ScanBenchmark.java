@@ -54,7 +54,7 @@ public final class ScanBenchmark {
                     long started = System.nanoTime();
                     ScanResult result = launcher.run();
                     long finished = System.nanoTime();
-                    measurement = Measurement.of(parameters, Duration.ofNanos(finished - started), result,
+                    measurement = Measurement.of(parameters, started, Duration.ofNanos(finished - started), result,
                             simulator, sampler, StepTimes.of(context.getBean(JdbcTemplate.class), result.runId()));
                 }
                 System.out.println(new BenchmarkReport(measurement).text());
@@ -171,16 +171,19 @@ public final class ScanBenchmark {
                        Duration busy, int peakInFlight, double meanInFlightSampled, long peakHeapSampled,
                        long peakHeapOfPools, long peakHeapAfterGc, long peakLiveHeap, long cpuNanos, Map<String, Long> cpuByThreadKind,
                        String gcAndJit, StepTimes steps, String timeline, int peakPerAccountServiceRegion,
-                       int peakStsPerCaller) {
+                       int peakStsPerCaller, Map<String, Duration> firstCalls) {
 
-        static Measurement of(BenchmarkParameters parameters, Duration wall, ScanResult result,
+        static Measurement of(BenchmarkParameters parameters, long started, Duration wall, ScanResult result,
                               SimulatedAws simulator, RunSampler sampler, StepTimes steps) {
+            Map<String, Duration> firstCalls = new LinkedHashMap<>();
+            simulator.calls().firstArrivals().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .forEach(e -> firstCalls.put(e.getKey(), Duration.ofNanos(e.getValue() - started)));
             return new Measurement(parameters, wall, result, simulator.calls().all(),
                     simulator.requestsInFlight().busy(), simulator.requestsInFlight().peak(),
                     sampler.meanInFlightSampled(), sampler.peakHeapSampled(), sampler.peakHeapOfPools(),
                     sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps,
                     sampler.timeline(), simulator.requestsInFlight().peakPerAccountServiceRegion(),
-                    simulator.requestsInFlight().peakStsPerCaller());
+                    simulator.requestsInFlight().peakStsPerCaller(), firstCalls);
         }
 
         static String seconds(Duration duration) {
