@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,15 +39,31 @@ class OrganizationScanBenchmark {
 
     @Test
     void scansAGeneratedOrganizationAndPrintsHowCloseItCameToTheLatencyBound() throws Exception {
+        String jvmOptions = System.getProperty("bench.jvmOptions", DEFAULT_JVM_OPTIONS);
+        System.out.println("JVM options: " + jvmOptions);
+        int repeat = Math.max(1, Integer.getInteger("bench.repeat", 1));
+        List<double[]> runs = new ArrayList<>(); // wall seconds, ideal / actual, CPU check (lower end)
+        for (int run = 1; run <= repeat; run++) {
+            if (repeat > 1) {
+                System.out.printf("--- run %d of %d%n", run, repeat);
+            }
+            runs.add(figures(runOnce(jvmOptions, directory.resolve("run-" + run))));
+        }
+        if (repeat > 1) {
+            System.out.println(summary(runs));
+        }
+    }
+
+    /** One run in a fresh JVM, its output printed line by line as it comes; returns the output. */
+    private static List<String> runOnce(String jvmOptions, Path directory) throws Exception {
+        java.nio.file.Files.createDirectories(directory);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String jvmOptions = System.getProperty("bench.jvmOptions", DEFAULT_JVM_OPTIONS);
         command.addAll(Arrays.stream(jvmOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList());
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
                 .sorted().forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanBenchmark.class.getName(),
                 directory.toString()));
-        System.out.println("JVM options: " + jvmOptions);
 
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
@@ -61,5 +79,42 @@ class OrganizationScanBenchmark {
 
         assertThat(process.exitValue()).as("the benchmark run failed; its output is above").isZero();
         assertThat(output).anyMatch(line -> line.startsWith("ideal / actual"));
+        return output;
+    }
+
+    private static final Pattern WALL = Pattern.compile("^wall time\\s+([0-9.]+) s");
+    private static final Pattern RATIO = Pattern.compile("^ideal / actual\\s+([0-9.]+)");
+    private static final Pattern CPU_CHECK = Pattern.compile("^CPU check\\s+SHA-256 at ([0-9]+) to");
+
+    private static double[] figures(List<String> output) {
+        return new double[] {find(output, WALL), find(output, RATIO), find(output, CPU_CHECK)};
+    }
+
+    private static double find(List<String> output, Pattern pattern) {
+        return output.stream().map(pattern::matcher).filter(Matcher::find).mapToDouble(m -> Double.parseDouble(m.group(1)))
+                .findFirst().orElse(Double.NaN);
+    }
+
+    /**
+     * The runs side by side: on a shared machine one run can be 20 % off the next, so a change is judged by the
+     * median of several, and by whether the CPU check (the host's speed just before each run) was alike.
+     */
+    static String summary(List<double[]> runs) {
+        StringBuilder out = new StringBuilder(String.format("== %d runs ==%n", runs.size()));
+        for (int i = 0; i < runs.size(); i++) {
+            out.append(String.format("run %d: wall %.2f s, ideal / actual %.2f, CPU check from %.0f MB/s%n", i + 1,
+                    runs.get(i)[0], runs.get(i)[1], runs.get(i)[2]));
+        }
+        double[] walls = runs.stream().mapToDouble(r -> r[0]).sorted().toArray();
+        double[] ratios = runs.stream().mapToDouble(r -> r[1]).sorted().toArray();
+        out.append(String.format("wall time: median %.2f s (%.2f to %.2f); ideal / actual: median %.2f (%.2f to %.2f)",
+                median(walls), walls[0], walls[walls.length - 1], median(ratios), ratios[0],
+                ratios[ratios.length - 1]));
+        return out.toString();
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
