@@ -149,8 +149,10 @@ class KubernetesManifestsTest {
         String options = env(container, "JAVA_TOOL_OPTIONS");
 
         assertThat(options).contains("-XX:MaxRAMPercentage=").doesNotContain("-Xmx").contains("-Djava.io.tmpdir=" + TMP);
-        // As the benchmark runs it (OrganizationScanBenchmark.DEFAULT_JVM_OPTIONS): the JIT's quick tier only.
-        assertThat(options).contains("-XX:TieredStopAtLevel=1");
+        // As the benchmark runs it (OrganizationScanBenchmark.DEFAULT_JVM_OPTIONS): the JIT's quick tier only,
+        // compiling sooner, with more compiler threads.
+        assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=8",
+                "-XX:CompileThresholdScaling=0.5");
         assertThat(container.getResources().getLimits()).containsKey("memory");
         assertThat(Quantity.getAmountInBytes(container.getResources().getRequests().get("memory")))
                 .isEqualTo(Quantity.getAmountInBytes(container.getResources().getLimits().get("memory")));
