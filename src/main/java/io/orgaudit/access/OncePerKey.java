@@ -2,7 +2,6 @@ package io.orgaudit.access;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -22,14 +21,7 @@ public final class OncePerKey<K, V> {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> existing = answers.putIfAbsent(key, mine);
         if (existing != null) {
-            try {
-                return existing.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof Error cause) {
-                    throw cause;
-                }
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            return Futures.join(existing);
         }
         try {
             V answer = make.get();

@@ -3,7 +3,6 @@ package io.orgaudit.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -15,6 +14,7 @@ import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.AwsFailures;
 import io.orgaudit.access.Failure;
+import io.orgaudit.access.Futures;
 
 /**
  * Collects, for one account and region, every trail visible there (own, multi-region shadows, organization
@@ -83,28 +83,12 @@ public final class EvidenceCollector implements AutoCloseable {
             reading.handle((result, failure) -> null).join();
             throw e;
         }
-        TrailSettingsReader.Result settings = settingsOf(reading);
+        // The reader turns AWS errors into a failure in the result; anything thrown is a bug. The wait is not
+        // interruptible: a stopped job waits for the read, which the SDK's call timeout bounds.
+        TrailSettingsReader.Result settings = Futures.join(reading);
         return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
                 hasLogGroup ? logGroupArn : null, settings.settings(), settings.failure(), logGroup);
-    }
-
-    /**
-     * The reader turns AWS errors into a failure in the result; anything thrown is a bug, rethrown as it was. The wait
-     * is not interruptible: a stopped job waits for the read, which the SDK's call timeout bounds.
-     */
-    private static TrailSettingsReader.Result settingsOf(CompletableFuture<TrailSettingsReader.Result> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private static ThreadFactory daemonThreads() {

@@ -3,7 +3,6 @@ package io.orgaudit.job;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.Futures;
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.OrganizationInfo;
@@ -88,11 +88,7 @@ final class DiscoverAccountsTasklet implements Tasklet {
 
     /** The answer of a call made beside the walk; its failure as itself (an ActionableFailure stays one). */
     private static <T> T answerOf(CompletableFuture<T> call) {
-        try {
-            return call.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return Futures.join(call);
     }
 
     private boolean selected(MemberAccount account) {

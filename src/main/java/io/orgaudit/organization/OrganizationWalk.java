@@ -3,13 +3,14 @@ package io.orgaudit.organization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Root;
+
+import io.orgaudit.access.Futures;
 
 /**
  * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per
@@ -37,11 +38,7 @@ final class OrganizationWalk {
     void walk() {
         List<CompletableFuture<Void>> roots = organizations.listRoots().roots().stream().map(Root::id)
                 .map(id -> visit(new Parent(id, ""))).toList();
-        try {
-            CompletableFuture.allOf(roots.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        Futures.join(CompletableFuture.allOf(roots.toArray(CompletableFuture[]::new)));
     }
 
     private CompletableFuture<Void> visit(Parent parent) {
