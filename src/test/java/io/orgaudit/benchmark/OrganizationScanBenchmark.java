@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ class OrganizationScanBenchmark {
 
     /** One run in a fresh JVM, its output printed line by line as it comes; returns the output. */
     private static List<String> runOnce(String jvmOptions, Path directory) throws Exception {
-        java.nio.file.Files.createDirectories(directory);
+        Files.createDirectories(directory);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.stream(jvmOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).toList());
