@@ -1,6 +1,7 @@
 package io.orgaudit.job;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.rule.AccountEvidence;
@@ -26,12 +27,16 @@ final class AccountJudge {
     }
 
     /**
-     * Whether the evidence so far already passes every rule. A PASS needs one complete, readable chain, and more
-     * regions can only add chains, never take one away, so the regions not asked yet could not change it.
+     * The verdicts, when the evidence so far already passes every rule. A PASS needs one complete, readable chain,
+     * and more regions can only add chains, never take one away, so the regions not asked yet could not change it.
      */
-    boolean passesEveryRule(String accountId, List<TargetEvidence> targets) {
-        return !targets.isEmpty()
-                && judge(accountId, targets).stream().allMatch(v -> v.status() == Verdict.Status.PASS);
+    Optional<List<Verdict>> passingVerdicts(String accountId, List<TargetEvidence> targets) {
+        if (targets.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Verdict> verdicts = judge(accountId, targets);
+        return verdicts.stream().allMatch(v -> v.status() == Verdict.Status.PASS) ? Optional.of(verdicts)
+                : Optional.empty();
     }
 
     List<Verdict> judge(String accountId, List<TargetEvidence> targets) {

@@ -10,6 +10,7 @@ import io.orgaudit.access.RoleAssumptionException;
 import io.orgaudit.evidence.EvidenceCollector;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.RegionResolver;
+import io.orgaudit.rule.Verdict;
 
 /**
  * Scans one account: assumes its role once, asks the hub's region first (organization and multi-region trails show
@@ -43,7 +44,7 @@ final class AccountScanner {
      * @return whether any call for this account failed (for the progress line)
      */
     boolean scan(long runId, String accountId, OpenAccounts open) throws InterruptedException {
-        List<String> names = null;
+        RegionsScanned scanned = null;
         List<TargetEvidence> evidence = new ArrayList<>();
         try {
             AccountSession session = null;
@@ -53,33 +54,45 @@ final class AccountScanner {
                 evidence.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
             }
             if (session != null) {
-                names = scanRegions(runId, accountId, session, open, evidence);
+                scanned = scanRegions(runId, accountId, session, open, evidence);
             }
         } finally {
             access.release(accountId);
         }
         // Judged while its evidence is at hand, so the evaluateRules step has only stragglers left to judge.
-        store.saveAccountScan(runId, accountId, names, evidence, judge.judge(accountId, evidence));
+        List<Verdict> verdicts = scanned != null && scanned.settledInFirstRegion() != null
+                ? scanned.settledInFirstRegion() : judge.judge(accountId, evidence);
+        store.saveAccountScan(runId, accountId, scanned == null ? null : scanned.regions(), evidence, verdicts);
         return evidence.stream().anyMatch(e -> !e.failures().isEmpty());
+    }
+
+    /**
+     * What {@link #scanRegions} found out besides the evidence.
+     *
+     * @param regions              the regions known for the account: the configured or enabled ones, or just the
+     *                             first region when the account passed there before its region list was needed
+     * @param settledInFirstRegion the verdicts, when the first region settled them: the account's evidence is then
+     *                             that region's alone, already judged; null otherwise
+     */
+    private record RegionsScanned(List<String> regions, List<Verdict> settledInFirstRegion) {
     }
 
     /**
      * The first region (the hub's), then, unless the account already passes, the account's other regions (its
      * enabled regions are read only then). Adds the evidence to {@code evidence}.
-     *
-     * @return the regions known for the account: the configured or enabled ones, or just the first region when the
-     * account passed there before its region list was needed
      */
-    private List<String> scanRegions(long runId, String accountId, AccountSession session, OpenAccounts open,
+    private RegionsScanned scanRegions(long runId, String accountId, AccountSession session, OpenAccounts open,
                                      List<TargetEvidence> evidence) throws InterruptedException {
         List<String> configured = regions.configured();
         String first = firstRegion();
         List<String> known = configured.isEmpty() ? List.of(first) : configured;
         AccountRegions work = new AccountRegions(runId, session, collector, List.of(first));
+        List<Verdict> settled = null;
         open.add(work);
         try {
             work.collectOne();
-            if (!judge.passesEveryRule(accountId, work.collectedSoFar())) {
+            settled = judge.passingVerdicts(accountId, work.collectedSoFar()).orElse(null);
+            if (settled == null) {
                 try {
                     known = regions.regionsOf(session);
                     work.add(known.stream().filter(region -> !region.equals(first)).toList());
@@ -91,7 +104,7 @@ final class AccountScanner {
                 // The other regions one after another (unless an idle worker takes one), until the verdict is
                 // settled: a region with a complete chain ends it; a FAIL needs them all.
                 while (work.collectOne()) {
-                    if (judge.passesEveryRule(accountId, work.collectedSoFar())) {
+                    if (judge.passingVerdicts(accountId, work.collectedSoFar()).isPresent()) {
                         work.skipTheRest();
                     }
                 }
@@ -100,7 +113,7 @@ final class AccountScanner {
             open.remove(work);
         }
         evidence.addAll(work.awaitAll());
-        return known;
+        return new RegionsScanned(known, settled);
     }
 
     /** The region every account is asked first: the hub's, unless the configured regions leave it out. */
