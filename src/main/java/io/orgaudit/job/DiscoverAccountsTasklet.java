@@ -68,11 +68,12 @@ final class DiscoverAccountsTasklet implements Tasklet {
                     toScan.addAndGet(targets.size());
                 });
             } catch (RuntimeException e) {
-                answerOf(described); // "not in an organization" says more than the walk's own failure
+                Futures.join(described); // "not in an organization" says more than the walk's own failure
                 throw e;
             }
-            OrganizationInfo organization = answerOf(described);
-            store.recordOrganization(runId, organization, answerOf(hub));
+            // Their failures as themselves: an ActionableFailure stays one.
+            OrganizationInfo organization = Futures.join(described);
+            store.recordOrganization(runId, organization, Futures.join(hub));
             store.markAccountsListed(runId);
             feed.finish();
             log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
@@ -84,11 +85,6 @@ final class DiscoverAccountsTasklet implements Tasklet {
         }
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
-    }
-
-    /** The answer of a call made beside the walk; its failure as itself (an ActionableFailure stays one). */
-    private static <T> T answerOf(CompletableFuture<T> call) {
-        return Futures.join(call);
     }
 
     private boolean selected(MemberAccount account) {
