@@ -1,6 +1,8 @@
 package io.orgaudit.job;
 
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,16 +131,56 @@ final class CollectEvidenceTasklet implements Tasklet {
         }
     }
 
+    /**
+     * The accounts to scan, each once: from the live listing or the run's table, then, from the table again, any
+     * account still PENDING that neither handed over. The database, not what this process was told, decides what
+     * is left to do, so no account ends a run unscanned whatever moment an earlier process was killed at.
+     */
     private AccountSource accountsOf(long runId, long executionId) {
+        AccountSource first;
         if (store.accountsListed(runId)) {
             List<String> pending = store.accountIds(runId, ScanStore.PENDING);
             progress.start(pending.size());
-            Iterator<String> next = pending.iterator();
-            return () -> next.hasNext() ? next.next() : null;
+            first = iterate(pending);
+        } else {
+            AccountFeed feed = feeds.of(executionId);
+            progress.startWhileListing(feed::published, feed::listing);
+            first = feed::take;
         }
-        AccountFeed feed = feeds.of(executionId);
-        progress.startWhileListing(feed::published, feed::listing);
-        return feed::take;
+        Set<String> taken = new HashSet<>();
+        return new AccountSource() {
+            private AccountSource current = first;
+            private boolean swept;
+
+            @Override
+            public String next() throws InterruptedException {
+                while (true) {
+                    String accountId = current.next();
+                    if (accountId != null) {
+                        if (taken.add(accountId)) {
+                            return accountId;
+                        }
+                        continue; // handed over twice: scanned once
+                    }
+                    if (swept) {
+                        return null;
+                    }
+                    swept = true;
+                    List<String> missed = store.accountIds(runId, ScanStore.PENDING).stream()
+                            .filter(id -> !taken.contains(id)).toList();
+                    if (!missed.isEmpty()) {
+                        log.warn("Run {}: {} accounts recorded as still to scan were not handed over; scanning them "
+                                + "now: {}", runId, missed.size(), String.join(", ", missed));
+                    }
+                    current = iterate(missed);
+                }
+            }
+        };
+    }
+
+    private static AccountSource iterate(List<String> accountIds) {
+        Iterator<String> next = accountIds.iterator();
+        return () -> next.hasNext() ? next.next() : null;
     }
 
     /** Where the accounts come from: the live listing, or the run's table. */

@@ -2,6 +2,8 @@ package io.orgaudit.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,15 +58,17 @@ final class DiscoverAccountsTasklet implements Tasklet {
             // neither, and the first accounts start two round trips sooner.
             CompletableFuture<OrganizationInfo> described = CompletableFuture.supplyAsync(directory::describe);
             CompletableFuture<String> hub = CompletableFuture.supplyAsync(access::hubAccountId);
-            // A resumed listing (the run was killed while listing) keeps the accounts already scanned.
-            boolean resumed = store.accountCount(runId) > 0;
-            AtomicInteger listed = new AtomicInteger();
+            // A resumed listing (the run was killed while listing) keeps the accounts already scanned. An account
+            // listed twice (moved between OUs while the tree is walked) is recorded and handed on once.
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            IncludedEntries includes = new IncludedEntries(settings.accounts());
             AtomicInteger toScan = new AtomicInteger();
             try {
-                directory.accounts(page -> {
-                    List<String> targets = store.addAccounts(runId, page, this::selected, resumed);
+                directory.accounts(listedPage -> {
+                    List<MemberAccount> page = listedPage.stream().filter(a -> seen.add(a.id())).toList();
+                    includes.sawAll(page);
+                    List<String> targets = store.addAccounts(runId, page, this::selected);
                     feed.publish(targets);
-                    listed.addAndGet(page.size());
                     toScan.addAndGet(targets.size());
                 });
             } catch (RuntimeException e) {
@@ -73,11 +77,13 @@ final class DiscoverAccountsTasklet implements Tasklet {
             }
             // Their failures as themselves: an ActionableFailure stays one.
             OrganizationInfo organization = Futures.join(described);
+            includes.check(organization.id(), store.accountIds(runId, ScanStore.PENDING).size()
+                    + store.accountIds(runId, ScanStore.SCANNED).size()).forEach(log::warn);
             store.recordOrganization(runId, organization, Futures.join(hub));
             store.markAccountsListed(runId);
             feed.finish();
             log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
-                    runId, organization.id(), listed.get(), toScan.get(),
+                    runId, organization.id(), seen.size(), toScan.get(),
                     store.accountIds(runId, ScanStore.SKIPPED).size());
         } catch (RuntimeException e) {
             feed.abort(e);

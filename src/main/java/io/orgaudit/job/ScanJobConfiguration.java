@@ -34,7 +34,8 @@ import io.orgaudit.settings.ScanSettings;
 /**
  * The organization scan: discoverAccounts and collectEvidence side by side (accounts are scanned as the listing's
  * pages arrive, {@code orgaudit.concurrency} at once, and judged as soon as they are scanned) -> evaluateRules (any
- * scanned account still without a verdict, from its stored evidence) -> writeReport.
+ * scanned account still without a verdict, from its stored evidence) -> everyAccountJudged (the run fails, naming
+ * them, if a selected account still has no verdict) -> writeReport.
  */
 @Configuration(proxyBeanMethods = false)
 class ScanJobConfiguration {
@@ -45,23 +46,24 @@ class ScanJobConfiguration {
 
     @Bean
     Job organizationScan(JobRepository jobRepository, Step discoverAccounts, Step collectEvidence,
-                         Step evaluateRules, Step writeReport) {
+                         Step evaluateRules, Step everyAccountJudged, Step writeReport) {
         Flow listing = new FlowBuilder<SimpleFlow>("listing").start(discoverAccounts).build();
         Flow collecting = new FlowBuilder<SimpleFlow>("collecting").start(collectEvidence).build();
         // Two threads for the two flows; the accounts themselves are scanned on scanExecutor.
         Flow listAndCollect = new FlowBuilder<SimpleFlow>("listAndCollect")
                 .split(new SimpleAsyncTaskExecutor("scan-flow-")).add(listing, collecting).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(listAndCollect).next(evaluateRules).next(writeReport)
+                .start(listAndCollect).next(evaluateRules).next(everyAccountJudged).next(writeReport)
                 .build().build();
     }
 
     /** Rescans chosen accounts of an earlier run, then judges and reports that run again. */
     @Bean
     Job rerunFailedAccounts(JobRepository jobRepository, Step selectRerunAccounts, Step collectEvidence,
-                            Step evaluateRules, Step writeReport) {
+                            Step evaluateRules, Step everyAccountJudged, Step writeReport) {
         return new JobBuilder(RERUN_JOB_NAME, jobRepository)
-                .start(selectRerunAccounts).next(collectEvidence).next(evaluateRules).next(writeReport)
+                .start(selectRerunAccounts).next(collectEvidence).next(evaluateRules).next(everyAccountJudged)
+                .next(writeReport)
                 .build();
     }
 
@@ -126,6 +128,15 @@ class ScanJobConfiguration {
                 .reader(scannedAccounts)
                 .processor(evaluateAccountProcessor)
                 .writer(verdictWriter)
+                .build();
+    }
+
+    /** Nothing reaches the report unless every selected account has a verdict for every rule. */
+    @Bean
+    Step everyAccountJudged(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            ScanStore store, AccountJudge judge) {
+        return new StepBuilder("everyAccountJudged", jobRepository)
+                .tasklet(new EveryAccountJudgedTasklet(store, judge), transactionManager)
                 .build();
     }
 

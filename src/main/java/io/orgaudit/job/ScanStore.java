@@ -18,8 +18,9 @@ import io.orgaudit.organization.OrganizationInfo;
 import io.orgaudit.rule.Verdict;
 
 /**
- * orgaudit's own tables (schema in db/orgaudit-schema.sql). Writes replace by key (delete then insert in one
- * transaction) so a chunk that is written again after a restart leaves exactly one row, on H2 and PostgreSQL alike.
+ * orgaudit's own tables (schema in db/orgaudit-schema.sql). Every write is keyed (update the row of that key, insert
+ * it only when there is none), so anything written again after a restart or a listing that repeats an account leaves
+ * exactly one row, on H2 and PostgreSQL alike, and a write never depends on a delete having found its row.
  */
 public class ScanStore {
 
@@ -34,12 +35,19 @@ public class ScanStore {
         this.jdbc = jdbc;
     }
 
-    @Transactional
+    /**
+     * Records the run, or, when its listing is resumed after a kill, its settings again (the row is kept: its
+     * organization and whether its listing finished stay). Committed at once, before any of its accounts.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void startRun(long runId, Instant startedAt, String profile, List<String> rules, List<String> regions,
                          String source) {
-        jdbc.update("DELETE FROM scan_run WHERE run_id = ?", runId);
-        jdbc.update("INSERT INTO scan_run (run_id, started_at, profile, rules, regions, source) VALUES (?,?,?,?,?,?)",
-                runId, Timestamp.from(startedAt), profile, String.join(",", rules), String.join(",", regions), source);
+        if (jdbc.update("UPDATE scan_run SET profile = ?, rules = ?, regions = ?, source = ? WHERE run_id = ?",
+                profile, String.join(",", rules), String.join(",", regions), source, runId) == 0) {
+            jdbc.update("INSERT INTO scan_run (run_id, started_at, profile, rules, regions, source) "
+                    + "VALUES (?,?,?,?,?,?)", runId, Timestamp.from(startedAt), profile, String.join(",", rules),
+                    String.join(",", regions), source);
+        }
     }
 
     public void recordOrganization(long runId, OrganizationInfo organization, String hubAccountId) {
@@ -48,36 +56,33 @@ public class ScanStore {
     }
 
     /**
-     * Records a page of the organization's accounts as it is listed and returns those to scan. ACTIVE accounts that
-     * {@code selects} takes become PENDING, the rest SKIPPED, so no account silently disappears. Committed on its
-     * own, before the accounts are handed to the workers that will record their results. When the run's listing is
-     * resumed ({@code resumed}), accounts already scanned keep their state and are not returned.
+     * Records a page of the organization's accounts as it is listed and returns those still to scan. ACTIVE accounts
+     * that {@code selects} takes become PENDING, the rest SKIPPED, so no account silently disappears; an account
+     * already SCANNED in this run (the listing of a killed run is being resumed, or the account was listed twice)
+     * keeps its state and is not returned. Keyed writes, so a page recorded again leaves one row per account.
+     * Committed on its own, before the accounts are handed to the workers that will record their results.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public List<String> addAccounts(long runId, List<MemberAccount> page, Predicate<MemberAccount> selects,
-                                    boolean resumed) {
+    public List<String> addAccounts(long runId, List<MemberAccount> page, Predicate<MemberAccount> selects) {
         List<String> toScan = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
         for (MemberAccount a : page) {
             String state = selects.test(a) ? PENDING : SKIPPED;
-            if (resumed && jdbc.update("UPDATE scan_account SET name = ?, email = ?, ou_path = ?, org_status = ?, "
+            int updated = jdbc.update("UPDATE scan_account SET name = ?, email = ?, ou_path = ?, org_status = ?, "
                     + "scan_state = CASE WHEN scan_state = ? THEN scan_state ELSE ? END "
                     + "WHERE run_id = ? AND account_id = ?", a.name(), a.email(), a.ouPath(), a.status(), SCANNED,
-                    state, runId, a.id()) > 0) {
-                String now = jdbc.queryForObject("SELECT scan_state FROM scan_account WHERE run_id = ? "
-                        + "AND account_id = ?", String.class, runId, a.id());
-                if (PENDING.equals(now)) {
-                    toScan.add(a.id());
-                }
-                continue;
+                    state, runId, a.id());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO scan_account (run_id, account_id, name, email, ou_path, org_status, "
+                        + "scan_state) VALUES (?,?,?,?,?,?,?)", runId, a.id(), a.name(), a.email(), a.ouPath(),
+                        a.status(), state);
+            } else if (PENDING.equals(state)) {
+                state = jdbc.queryForObject("SELECT scan_state FROM scan_account WHERE run_id = ? AND account_id = ?",
+                        String.class, runId, a.id());
             }
-            inserts.add(new Object[] {runId, a.id(), a.name(), a.email(), a.ouPath(), a.status(), state});
-            if (state.equals(PENDING)) {
+            if (PENDING.equals(state)) {
                 toScan.add(a.id());
             }
         }
-        jdbc.batchUpdate("INSERT INTO scan_account (run_id, account_id, name, email, ou_path, org_status, scan_state) "
-                + "VALUES (?,?,?,?,?,?,?)", inserts);
         return toScan;
     }
 
@@ -143,10 +148,13 @@ public class ScanStore {
     public void saveAccountScan(long runId, String accountId, List<String> regions, List<TargetEvidence> evidence,
                                 List<Verdict> verdicts) {
         jdbc.update("DELETE FROM scan_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
-        jdbc.update("DELETE FROM scan_account_evidence WHERE run_id = ? AND account_id = ?", runId, accountId);
-        jdbc.update("INSERT INTO scan_account_evidence (run_id, account_id, collected_at, payload) VALUES (?,?,?,?)",
-                runId, accountId, Timestamp.from(Instant.now()),
-                json.writeValueAsString(StoredAccountEvidence.of(evidence)));
+        Timestamp now = Timestamp.from(Instant.now());
+        String payload = json.writeValueAsString(StoredAccountEvidence.of(evidence));
+        if (jdbc.update("UPDATE scan_account_evidence SET collected_at = ?, payload = ? WHERE run_id = ? "
+                + "AND account_id = ?", now, payload, runId, accountId) == 0) {
+            jdbc.update("INSERT INTO scan_account_evidence (run_id, account_id, collected_at, payload) "
+                    + "VALUES (?,?,?,?)", runId, accountId, now, payload);
+        }
         jdbc.update("UPDATE scan_account SET scan_state = ?, regions = COALESCE(?, regions) "
                 + "WHERE run_id = ? AND account_id = ?", SCANNED, regions == null ? null : String.join(",", regions),
                 runId, accountId);
@@ -158,11 +166,24 @@ public class ScanStore {
      * judges accounts as they are scanned, or under a rule added when the run was resumed.
      */
     public List<String> unjudgedAccounts(long runId, List<String> ruleIds) {
-        return jdbc.queryForList("SELECT a.account_id FROM scan_account a WHERE a.run_id = ? AND a.scan_state = ? "
-                + "AND (SELECT COUNT(DISTINCT v.rule_id) FROM scan_verdict v WHERE v.run_id = a.run_id "
+        return accountsLackingAVerdict(runId, ruleIds, "a.scan_state = ?", SCANNED);
+    }
+
+    /**
+     * Selected accounts of the run (not SKIPPED) that lack a verdict for one of the rules, whatever their state: a
+     * run may only be COMPLETED when this is empty.
+     */
+    public List<String> selectedAccountsWithoutVerdict(long runId, List<String> ruleIds) {
+        return accountsLackingAVerdict(runId, ruleIds, "a.scan_state <> ?", SKIPPED);
+    }
+
+    private List<String> accountsLackingAVerdict(long runId, List<String> ruleIds, String stateCondition,
+                                                 String state) {
+        return jdbc.queryForList("SELECT a.account_id FROM scan_account a WHERE a.run_id = ? AND " + stateCondition
+                + " AND (SELECT COUNT(DISTINCT v.rule_id) FROM scan_verdict v WHERE v.run_id = a.run_id "
                 + "AND v.account_id = a.account_id AND v.rule_id IN (" + String.join(",",
                 java.util.Collections.nCopies(ruleIds.size(), "?")) + ")) < ? ORDER BY a.account_id", String.class,
-                java.util.stream.Stream.of(List.of(runId, SCANNED), ruleIds, List.of(ruleIds.size()))
+                java.util.stream.Stream.of(List.of(runId, state), ruleIds, List.of(ruleIds.size()))
                         .flatMap(List::stream).toArray());
     }
 
@@ -182,12 +203,15 @@ public class ScanStore {
     @Transactional
     public void saveVerdicts(long runId, List<Verdict> verdicts) {
         for (Verdict v : verdicts) {
-            jdbc.update("DELETE FROM scan_verdict WHERE run_id = ? AND account_id = ? AND rule_id = ?",
-                    runId, v.accountId(), v.ruleId());
-            jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain, failure) "
-                    + "VALUES (?,?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
-                    truncate(v.reason()), v.chain() == null ? null : json.writeValueAsString(v.chain()),
-                    v.failure() == null ? null : json.writeValueAsString(v.failure()));
+            String chain = v.chain() == null ? null : json.writeValueAsString(v.chain());
+            String failure = v.failure() == null ? null : json.writeValueAsString(v.failure());
+            if (jdbc.update("UPDATE scan_verdict SET status = ?, reason = ?, chain = ?, failure = ? WHERE run_id = ? "
+                    + "AND account_id = ? AND rule_id = ?", v.status().name(), truncate(v.reason()), chain, failure,
+                    runId, v.accountId(), v.ruleId()) == 0) {
+                jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain, failure) "
+                        + "VALUES (?,?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
+                        truncate(v.reason()), chain, failure);
+            }
         }
     }
 

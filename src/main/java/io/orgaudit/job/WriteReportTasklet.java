@@ -44,6 +44,7 @@ final class WriteReportTasklet implements Tasklet {
         long runId = RunIds.of(chunkContext);
         Instant finishedAt = Instant.now();
         RunRecord run = store.run(runId);
+        log.info("Writing the workbook of run {}", runId);
         WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, store.accounts(runId),
                 store.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);

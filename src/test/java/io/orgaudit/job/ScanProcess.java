@@ -62,10 +62,39 @@ final class ScanProcess {
         throw new AssertionError("no expected line within " + timeout + ":\n" + String.join("\n", output));
     }
 
-    /** SIGKILL: no shutdown hook, no finally block, like a node that disappears. */
-    void kill() throws InterruptedException {
+    /**
+     * Waits until a line of output satisfies the condition (true) or the process ends first (false); fails if time
+     * runs out.
+     */
+    boolean awaitLineOrExit(Predicate<String> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int checked = 0;
+        while (System.nanoTime() < deadline) {
+            boolean alive = process.isAlive();
+            List<String> lines = output();
+            for (; checked < lines.size(); checked++) {
+                if (condition.test(lines.get(checked))) {
+                    return true;
+                }
+            }
+            if (!alive) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no expected line within " + timeout + ":\n" + String.join("\n", output));
+    }
+
+    /**
+     * SIGKILL: no shutdown hook, no finally block, like a node that disappears.
+     *
+     * @return whether the process was still running, so the kill interrupted it
+     */
+    boolean kill() throws InterruptedException {
+        boolean running = process.isAlive();
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        return running;
     }
 
     int awaitExit(Duration timeout) throws InterruptedException {

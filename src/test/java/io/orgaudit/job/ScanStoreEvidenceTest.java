@@ -116,12 +116,12 @@ class ScanStoreEvidenceTest {
                 new io.orgaudit.organization.MemberAccount("444444444401", "a", "a@example.com", "ACTIVE", "Prod"),
                 new io.orgaudit.organization.MemberAccount("444444444402", "b", "b@example.com", "ACTIVE", "Prod"),
                 new io.orgaudit.organization.MemberAccount("444444444403", "c", "c@example.com", "SUSPENDED", "Prod"));
-        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active, false))
+        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active))
                 .containsExactly("444444444401", "444444444402");
         store.saveAccountScan(2, "444444444401", List.of("us-east-1"), List.of(), List.of());
 
         // The listing runs again after a kill: the scanned account keeps its state, nothing is inserted twice.
-        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active, true))
+        assertThat(store.addAccounts(2, page, io.orgaudit.organization.MemberAccount::active))
                 .containsExactly("444444444402");
         assertThat(store.accountIds(2, ScanStore.SCANNED)).containsExactly("444444444401");
         assertThat(store.accountIds(2, ScanStore.SKIPPED)).containsExactly("444444444403");
