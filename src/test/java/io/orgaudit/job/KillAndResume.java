@@ -140,8 +140,8 @@ final class KillAndResume {
                         String name = file.getFileName().toString();
                         if (name.endsWith(".xlsx")) {
                             workbooks.add(file);
-                        } else if (!name.endsWith(".csv") && !name.endsWith(".jsonl")) {
-                            leftovers.add(name);
+                        } else if (!name.endsWith(".csv") && !name.endsWith(".jsonl") && !name.startsWith(".orgaudit-")) {
+                            leftovers.add(name); // a killed write leaves only a dot-named temporary file behind
                         }
                     }
                 }
