@@ -117,7 +117,9 @@ public class OneStatementAtATimeTest {
         assertThat(H2CrashSafety.isH2File("jdbc:h2:./data/orgaudit")).isTrue();
         assertThat(H2CrashSafety.isH2File("jdbc:h2:mem:test")).isFalse();
         assertThat(H2CrashSafety.isH2File("jdbc:postgresql://db:5432/orgaudit")).isFalse();
-        assertThat(H2CrashSafety.withoutWriteDelay("jdbc:h2:file:x;write_delay=1000;DB_CLOSE_ON_EXIT=FALSE"))
-                .isEqualTo("jdbc:h2:file:x;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        assertThat(H2CrashSafety.withSafeWrites("jdbc:h2:file:x;write_delay=1000;DB_CLOSE_ON_EXIT=FALSE"))
+                .isEqualTo("jdbc:h2:file:x;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=10000;WRITE_DELAY=0");
+        assertThat(H2CrashSafety.withSafeWrites("jdbc:h2:file:x;MAX_COMPACT_TIME=500"))
+                .isEqualTo("jdbc:h2:file:x;MAX_COMPACT_TIME=500;WRITE_DELAY=0");
     }
 }
