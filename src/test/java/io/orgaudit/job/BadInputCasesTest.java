@@ -71,7 +71,7 @@ class BadInputCasesTest {
 
         Map<String, String> properties = new HashMap<>();
         input.systemProperties().forEach((key, value) -> properties.put(key, substituted(value)));
-        InProcessRun.Outcome outcome = withSystemProperties(properties,
+        InProcessRun.Outcome outcome = SystemProperties.with(properties,
                 () -> InProcessRun.run(input.environment(), arguments(substituted(input.arguments()))));
 
         String expected = "orgaudit: " + substituted(input.line());
@@ -88,6 +88,15 @@ class BadInputCasesTest {
             assertThat(Files.readAllBytes(databaseFile)).as("the database file, never opened").isEqualTo(before);
         }
         assertThat(DatabaseRows.of(jdbcUrl())).as("the rows of the good run").isEqualTo(rowsOfTheGoodRun);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReadmeListsEveryCaseAsTested() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String troubleshooting = readme.substring(readme.indexOf("## Troubleshooting"));
+
+        assertThat(TroubleshootingTable.rows()).as("rows of the README's Troubleshooting table")
+                .allMatch(troubleshooting::contains);
     }
 
     private static String jdbcUrl() {
@@ -126,25 +135,5 @@ class BadInputCasesTest {
     private static String describe(InProcessRun.Outcome outcome) {
         return "exit " + outcome.exitCode() + "\nstderr:\n" + String.join("\n", outcome.problemLines())
                 + "\nlog:\n" + String.join("\n", outcome.log());
-    }
-
-    private interface Run {
-        InProcessRun.Outcome get() throws Exception;
-    }
-
-    private static InProcessRun.Outcome withSystemProperties(Map<String, String> properties, Run run) throws Exception {
-        Map<String, String> previous = new HashMap<>();
-        properties.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
-        try {
-            return run.get();
-        } finally {
-            previous.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
-                }
-            });
-        }
     }
 }

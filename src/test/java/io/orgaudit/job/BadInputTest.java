@@ -64,30 +64,19 @@ class BadInputTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(NoCredentials.inThisEnvironment(),
                 "AWS credentials are in this process's environment variables");
         // No credentials anywhere the default chain looks, and never a call out of this machine (no IMDS).
-        java.util.Map<String, String> isolated = java.util.Map.of("aws.disableEc2Metadata", "true",
+        Map<String, String> isolated = Map.of("aws.disableEc2Metadata", "true",
                 "aws.sharedCredentialsFile", dir.resolve("none/credentials").toString(),
                 "aws.configFile", dir.resolve("none/config").toString());
-        java.util.Map<String, String> previous = new java.util.HashMap<>();
-        isolated.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
-        try {
-            ScanResult result;
+        ScanResult result = SystemProperties.with(isolated, () -> {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OrgauditApplication.class)
                     .run(database(), "--orgaudit.output.directory=" + dir.resolve("reports"),
                             "--orgaudit.source=aws", "--orgaudit.aws.endpoint=http://127.0.0.1:9",
                             "--orgaudit.run-on-startup=false")) {
-                result = context.getBean(ScanLauncher.class).scan();
+                return context.getBean(ScanLauncher.class).scan();
             }
-            assertThat(result.exitCode()).isEqualTo(ScanResult.ENVIRONMENT_NOT_READY);
-            assertThat(result.notes()).anyMatch(note -> note.startsWith("Failure: no AWS credentials were found"));
-        } finally {
-            previous.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
-                }
-            });
-        }
+        });
+        assertThat(result.exitCode()).isEqualTo(ScanResult.ENVIRONMENT_NOT_READY);
+        assertThat(result.notes()).anyMatch(note -> note.startsWith("Failure: no AWS credentials were found"));
     }
 
     @Test
@@ -98,6 +87,7 @@ class BadInputTest {
         Files.write(file, garbage);
         Throwable failure = run();
         assertThat(StartupFailures.explain(failure)).startsWith("the database file is damaged");
+        assertThat(StartupFailures.exitCode(failure)).isEqualTo(ScanResult.INVALID_CONFIGURATION);
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
     }
 
@@ -207,5 +197,37 @@ class BadInputTest {
         } finally {
             SmallDisk.unmount(mount);
         }
+    }
+
+    @Test
+    void aFailureTheJobExplainsItselfIsTheEnvironmentsWithExitCode5() {
+        String refused = "the hub credentials (account 444444444401) may not list the organization's accounts "
+                + "(AccessDeniedException): run orgaudit as the management account or a delegated administrator";
+        RuntimeException stepFailure = new IllegalStateException("step discoverAccounts failed",
+                new io.orgaudit.settings.ActionableFailure(refused, null));
+
+        assertThat(StartupFailures.explain(stepFailure)).isEqualTo(refused);
+        assertThat(StartupFailures.exitCode(stepFailure)).isEqualTo(ScanResult.ENVIRONMENT_NOT_READY);
+    }
+
+    /** Only what nobody foresaw keeps its stack trace: that is what a bug report needs. */
+    @Test
+    void anUnexpectedFailureIsABugWithExitCode1AndItsStackTrace() {
+        org.springframework.boot.SpringApplication failing = new org.springframework.boot.SpringApplication(
+                OrgauditApplication.class) {
+            @Override
+            public ConfigurableApplicationContext run(String... args) {
+                throw new IllegalStateException("unforeseen", new NullPointerException("x is null"));
+            }
+        };
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+
+        int exitCode = OrgauditApplication.run(failing, new String[0], new java.io.PrintStream(printed, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isEqualTo(ScanResult.JOB_FAILED);
+        List<String> lines = printed.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("orgaudit: java.lang.NullPointerException: x is null");
+        assertThat(lines).anyMatch(line -> line.startsWith("\tat "));
     }
 }
