@@ -1,5 +1,6 @@
 package io.orgaudit.settings;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 
@@ -12,6 +13,9 @@ public final class FileProblems {
     public static String reason(Exception error) {
         if (error instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " exists and is not a folder";
+        }
+        if (error instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
         }
         if (error instanceof FileSystemException fs) {
             String file = fs.getFile() == null ? "" : fs.getFile() + ": ";

@@ -48,6 +48,6 @@ class OutputDirectoryCheckTest {
 
         assertThat(catchThrowableOfType(EnvironmentNotReadyException.class,
                 () -> OutputDirectoryCheck.confirmWritable(readOnly)).getMessage())
-                .contains("Permission denied");
+                .contains(": permission denied); free space or make the folder writable");
     }
 }
