@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.orgaudit.job.ScanResult;
@@ -30,6 +32,7 @@ public class OrgauditApplication {
      * only an unexpected failure, a bug, adds its stack trace for the bug report.
      */
     public static int run(SpringApplication application, String[] args, PrintStream err) {
+        quietUntilConfigured();
         ConfigurableApplicationContext context;
         try {
             context = application.run(args);
@@ -42,5 +45,15 @@ public class OrgauditApplication {
             return exitCode;
         }
         return SpringApplication.exit(context);
+    }
+
+    /**
+     * A jobs file that is missing or broken fails before Spring Boot has read application.yml's logging levels, and
+     * Boot would log it with a stack trace at the logging defaults. run() reports start-up failures itself.
+     */
+    private static void quietUntilConfigured() {
+        LoggingSystem logging = LoggingSystem.get(OrgauditApplication.class.getClassLoader());
+        logging.setLogLevel("org.springframework.boot.SpringApplication", LogLevel.OFF);
+        logging.setLogLevel("org.springframework.boot.diagnostics", LogLevel.OFF);
     }
 }

@@ -62,9 +62,9 @@ public final class StartupFailures {
         if (isConfigurationProblem(t)) {
             return Optional.of(new Diagnosis(message, ScanResult.INVALID_CONFIGURATION));
         }
-        if (isConfigurationFileProblem(t)) {
-            return Optional.of(new Diagnosis("a configuration file could not be read: " + firstLine(message)
-                    + " (check the --spring.config.import path and its YAML)", ScanResult.INVALID_CONFIGURATION));
+        Optional<String> configurationFile = ConfigurationFileProblems.in(t);
+        if (configurationFile.isPresent()) {
+            return configurationFile.map(text -> new Diagnosis(text, ScanResult.INVALID_CONFIGURATION));
         }
         if (message.contains("File corrupted") || message.contains("is not a valid H2 database")) {
             return Optional.of(new Diagnosis("the database file is damaged: " + firstLine(message) + "; move it aside "
@@ -83,11 +83,6 @@ public final class StartupFailures {
                 || t instanceof ScenarioException
                 || (t instanceof IllegalArgumentException && t.getMessage() != null
                 && t.getMessage().startsWith("orgaudit."));
-    }
-
-    private static boolean isConfigurationFileProblem(Throwable t) {
-        String type = t.getClass().getName();
-        return type.startsWith("org.springframework.boot.context.config.") || type.startsWith("org.yaml.snakeyaml.");
     }
 
     private static Throwable root(Throwable failure) {

@@ -82,6 +82,7 @@ class BadInputCasesTest {
         } else {
             assertThat(outcome.problemLines().get(0)).isEqualTo(expected);
         }
+        assertThat(outcome.problemLines().get(0)).doesNotContain("Exception");
         assertThat(outcome.log()).as("no stack trace, no exception name, no second copy of the problem")
                 .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception") || line.startsWith("orgaudit: "));
         if (input.exitCode() == ScanResult.INVALID_CONFIGURATION && !input.opensDatabase()) {

@@ -171,10 +171,13 @@ final class BadInputCatalog {
     static List<BadInput> files() {
         return List.of(
                 BadInput.of("jobs file missing", INVALID_CONFIGURATION,
-                        "a configuration file could not be read: ...",
+                        "a configuration file could not be read: Config data resource 'file [{dir}/jobs/nightly.yml]' "
+                                + "via location 'file:{dir}/jobs/nightly.yml' cannot be found (check the "
+                                + "--spring.config.import path and its YAML)",
                         "--spring.config.import=file:{dir}/jobs/nightly.yml"),
                 BadInput.of("jobs file broken", INVALID_CONFIGURATION,
-                        "a configuration file could not be read: ...",
+                        "a configuration file could not be read: not valid YAML at line 3, column 10: expected ',' or "
+                                + "']', but got ...",
                         "--spring.config.import=file:{dir}/jobs/broken.yml"),
                 BadInput.of("scenario file missing", INVALID_CONFIGURATION,
                         "orgaudit.simulator.scenario: '{dir}/scenarios/none.yml' does not exist; give demo or the path "

@@ -139,6 +139,10 @@ class BadInputTest {
                 Arguments.of("misspelt key in a jobs file", Map.of(), ScanResult.INVALID_CONFIGURATION,
                         "orgaudit: orgaudit.concurency: not an orgaudit setting; did you mean orgaudit.concurrency? "
                                 + "(from jobs/typo.yml line 3)", List.of("--spring.config.import=file:jobs/typo.yml")),
+                Arguments.of("jobs file missing, before logging is set up", Map.of(), ScanResult.INVALID_CONFIGURATION,
+                        "orgaudit: a configuration file could not be read: Config data resource 'file [jobs/none.yml]' "
+                                + "via location 'file:jobs/none.yml' cannot be found (check the --spring.config.import "
+                                + "path and its YAML)", List.of("--spring.config.import=file:jobs/none.yml")),
                 Arguments.of("endpoint on a closed port", Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
                                 "AWS_SECRET_ACCESS_KEY", "secret", "AWS_EC2_METADATA_DISABLED", "true"),
                         ScanResult.ENVIRONMENT_NOT_READY, "orgaudit: the AWS endpoint http://127.0.0.1:9 cannot be "
