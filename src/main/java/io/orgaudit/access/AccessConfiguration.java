@@ -1,13 +1,6 @@
 package io.orgaudit.access;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,10 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.ScenarioFile;
 import io.orgaudit.simulator.SimulatedAws;
 
 /**
@@ -34,7 +26,7 @@ class AccessConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "orgaudit.source", havingValue = "demo", matchIfMissing = true)
     SimulatedAws simulatedAws(ScanSettings settings) {
-        SimulatedAws simulator = SimulatedAws.start(scenario(settings.simulator().scenario()));
+        SimulatedAws simulator = SimulatedAws.start(ScenarioFile.load(settings.simulator().scenario()));
         simulator.faults().latency(settings.simulator().latency());
         return simulator;
     }
@@ -60,20 +52,6 @@ class AccessConfiguration {
     /** Region names the SDK knows, for start-up validation of {@code orgaudit.regions}. */
     @Bean
     KnownRegions knownRegions() {
-        Set<String> names = Region.regions().stream().map(Region::id).collect(Collectors.toUnmodifiableSet());
-        return () -> names;
-    }
-
-    private static Scenario scenario(String scenario) {
-        if ("demo".equals(scenario)) {
-            return Scenario.demo();
-        }
-        Path file = Path.of(scenario);
-        try (InputStream in = Files.newInputStream(file)) {
-            return Scenario.fromYaml(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("orgaudit.simulator.scenario: cannot read '" + file.toAbsolutePath()
-                    + "'; give \"demo\" or the path of a scenario YAML file", e);
-        }
+        return KnownRegions.ofSdk();
     }
 }

@@ -43,6 +43,11 @@ public final class AwsAccess implements AutoCloseable {
         return target.description();
     }
 
+    /** The endpoint calls go to, as a message names it: "the AWS endpoint http://..." or "AWS". */
+    String endpointName() {
+        return target.endpoint().map(uri -> "the AWS endpoint " + uri).orElse("AWS");
+    }
+
     /** The account the hub credentials belong to (normally the management or delegated administrator account). */
     public String hubAccountId() {
         String known = hubAccountId;

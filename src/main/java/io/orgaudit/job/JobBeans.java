@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.HubCheck;
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.evidence.EvidenceCollector;
@@ -67,9 +68,9 @@ class JobBeans {
     ScanLauncher scanLauncher(JobOperator jobOperator, JobRepository jobRepository,
                               @Qualifier("organizationScan") Job organizationScan,
                               @Qualifier("rerunFailedAccounts") Job rerunFailedAccounts, ScanStore store,
-                              RunLock runLock, ScanSettings settings, KnownRegions regions) {
+                              RunLock runLock, ScanSettings settings, KnownRegions regions, AwsAccess access) {
         return new ScanLauncher(jobOperator, jobRepository, organizationScan, rerunFailedAccounts, store, runLock,
-                settings, regions);
+                settings, regions, new HubCheck(access));
     }
 
     @Bean

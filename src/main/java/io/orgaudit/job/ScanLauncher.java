@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
+import io.orgaudit.access.HubCheck;
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.settings.InvalidSettingsException;
@@ -48,10 +49,11 @@ public class ScanLauncher {
     private final RunLock lock;
     private final ScanSettings settings;
     private final KnownRegions regions;
+    private final HubCheck hubCheck;
 
     public ScanLauncher(JobOperator jobOperator, JobRepository jobRepository, Job organizationScan,
                         Job rerunFailedAccounts, ScanStore store, RunLock lock, ScanSettings settings,
-                        KnownRegions regions) {
+                        KnownRegions regions, HubCheck hubCheck) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.organizationScan = organizationScan;
@@ -60,15 +62,15 @@ public class ScanLauncher {
         this.lock = lock;
         this.settings = settings;
         this.regions = regions;
+        this.hubCheck = hubCheck;
     }
 
-    /** Checks the settings first: a typo stops here, before any AWS call. */
+    /**
+     * Checks the settings first (StartupChecks did so before the context started; this covers a launcher driven
+     * directly), so a typo stops here, before any AWS call.
+     */
     public void checkSettings() {
-        List<String> problems = new ArrayList<>(new ScanSettingsValidator(regions.names()).problems(settings));
-        if (!Set.of("run", "rerun-failed").contains(settings.command())) {
-            problems.add("orgaudit.command: '" + settings.command() + "' is not a command; use run (default) or "
-                    + "rerun-failed");
-        }
+        List<String> problems = new ScanSettingsValidator(regions.names()).problems(settings);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
@@ -77,6 +79,7 @@ public class ScanLauncher {
     /** The command of the settings: {@code run} (default) or {@code rerun-failed}. */
     public ScanResult run() throws Exception {
         checkSettings();
+        hubCheck.confirm(); // no credentials or no AWS: stop before a run is opened in the database
         return "rerun-failed".equals(settings.command()) ? rerunFailed(settings.rerun()) : scan();
     }
 
@@ -147,7 +150,8 @@ public class ScanLauncher {
         if (choice.accountIds().isEmpty()) {
             String note = "Run " + choice.runId() + " has no ERROR accounts; nothing to rerun";
             log.info(note);
-            return resultOfRun(choice.runId(), "COMPLETED", store.run(choice.runId()).workbook(), List.of(note));
+            return resultOfRun(choice.runId(), "COMPLETED", store.run(choice.runId()).workbook(), List.of(note),
+                    ScanResult.JOB_FAILED);
         }
         Map<String, Verdict> before = verdictsOf(choice.runId(), choice.accountIds());
         log.info("Rerunning {} accounts of run {}", choice.accountIds().size(), choice.runId());
@@ -191,18 +195,25 @@ public class ScanLauncher {
         String workbook = execution.getExecutionContext().containsKey(WriteReportTasklet.WORKBOOK)
                 ? execution.getExecutionContext().getString(WriteReportTasklet.WORKBOOK) : null;
         List<String> allNotes = new ArrayList<>(notes);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().stream().map(StartupFailures::explain).distinct()
-                    .forEach(message -> allNotes.add("Failure: " + message));
-        }
-        return resultOfRun(runId, execution.getStatus().name(), workbook, allNotes);
+        List<Throwable> failures = execution.getStatus() == BatchStatus.COMPLETED ? List.of()
+                : execution.getAllFailureExceptions();
+        failures.stream().map(StartupFailures::explain).distinct()
+                .forEach(message -> allNotes.add("Failure: " + message));
+        return resultOfRun(runId, execution.getStatus().name(), workbook, allNotes, failedExitCode(failures));
     }
 
-    private ScanResult resultOfRun(long runId, String status, String workbook, List<String> notes) {
+    /** A run that failed for a known reason (a full disk, AWS gone) says so; only the unforeseen is a bug (1). */
+    private static int failedExitCode(List<Throwable> failures) {
+        return failures.stream().map(StartupFailures::exitCode).filter(code -> code != ScanResult.JOB_FAILED)
+                .findFirst().orElse(ScanResult.JOB_FAILED);
+    }
+
+    private ScanResult resultOfRun(long runId, String status, String workbook, List<String> notes,
+                                   int failedExitCode) {
         List<Verdict> verdicts = store.verdicts(runId);
         Map<Verdict.Status, Long> counts = WorkbookAssembler.counts(verdicts);
         int skipped = store.accountIds(runId, ScanStore.SKIPPED).size();
-        int exitCode = !"COMPLETED".equals(status) || workbook == null ? ScanResult.JOB_FAILED
+        int exitCode = !"COMPLETED".equals(status) || workbook == null ? failedExitCode
                 : counts.getOrDefault(Verdict.Status.ERROR, 0L) > 0 ? ScanResult.SOME_ACCOUNTS_ERROR
                 : ScanResult.ALL_EVALUATED;
         return new ScanResult(runId, status, workbook == null ? null : Path.of(workbook), counts, skipped, exitCode,

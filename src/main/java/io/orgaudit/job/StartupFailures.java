@@ -1,72 +1,100 @@
 package io.orgaudit.job;
 
+import java.util.Optional;
+
+import io.orgaudit.access.EndpointProblems;
 import io.orgaudit.rule.RuleFileException;
 import io.orgaudit.settings.ActionableFailure;
+import io.orgaudit.settings.EnvironmentNotReadyException;
+import io.orgaudit.settings.InvalidSettingsException;
+import io.orgaudit.simulator.ScenarioException;
 
 /**
- * Finds, in a failure, the cause a person can act on, says it in one line, and picks the exit code it deserves.
- * Nothing here deletes or alters data: the message says what to do instead.
+ * Finds, in a failure, the cause a person can act on, says it in one line, and picks the exit code it deserves:
+ * {@link ScanResult#INVALID_CONFIGURATION} for input to fix, {@link ScanResult#ENVIRONMENT_NOT_READY} for a world
+ * to fix, {@link ScanResult#RUN_IN_PROGRESS} for a database in use, and {@link ScanResult#JOB_FAILED} only for what
+ * nobody foresaw (a bug: the caller keeps its stack trace). Nothing here deletes or alters data.
  */
 public final class StartupFailures {
 
     private StartupFailures() {
     }
 
+    /** What went wrong and what to do, in one line (several problems of the configuration: one line each). */
     public static String explain(Throwable failure) {
         if (failure == null) {
             return "unknown failure";
         }
+        return recognised(failure).map(Diagnosis::message).orElseGet(() -> root(failure).toString());
+    }
+
+    public static int exitCode(Throwable failure) {
+        return recognised(failure).map(Diagnosis::exitCode).orElse(ScanResult.JOB_FAILED);
+    }
+
+    private record Diagnosis(String message, int exitCode) {}
+
+    private static Optional<Diagnosis> recognised(Throwable failure) {
         for (Throwable t = failure; t != null; t = next(t)) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            if (isConfigurationProblem(t) || t instanceof RunLock.RunInProgressException) {
-                return message;
-            }
-            if (t.getClass().getName().startsWith("org.springframework.boot.context.config.")
-                    || t.getClass().getName().startsWith("org.yaml.snakeyaml.")) {
-                return "a configuration file could not be read: " + message.lines().findFirst().orElse("")
-                        + " (check the --spring.config.import path and its YAML)";
-            }
-            if (message.contains("Database may be already in use")) {
-                return "the database file is in use by another process (another orgaudit run?): "
-                        + message.lines().findFirst().orElse("") + "; wait for that run to finish";
-            }
-            if (message.contains("File corrupted") || message.contains("is not a valid H2 database")) {
-                return "the database file is damaged: " + message.lines().findFirst().orElse("")
-                        + "; move it aside (it is kept, not deleted) or point spring.datasource.url at a new file";
-            }
-            if (message.contains("Unable to load credentials")) {
-                return "no AWS credentials were found for orgaudit.source=aws: configure IRSA or EKS Pod Identity, "
-                        + "an AWS profile, or environment variables (" + message.lines().findFirst().orElse("") + ")";
+            Optional<Diagnosis> diagnosis = diagnose(t);
+            if (diagnosis.isPresent()) {
+                return diagnosis;
             }
         }
+        // An actionable failure's own words, unless a cause above already said more precisely what is wrong.
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof ActionableFailure && t.getMessage() != null) {
+                return Optional.of(new Diagnosis(t.getMessage(), ScanResult.ENVIRONMENT_NOT_READY));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Diagnosis> diagnose(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage();
+        if (t instanceof RunLock.RunInProgressException) {
+            return Optional.of(new Diagnosis(message, ScanResult.RUN_IN_PROGRESS));
+        }
+        if (message.contains("Database may be already in use")) {
+            return Optional.of(new Diagnosis("the database file is in use by another process (another orgaudit "
+                    + "run?): " + firstLine(message) + "; wait for that run to finish", ScanResult.RUN_IN_PROGRESS));
+        }
+        if (isConfigurationProblem(t)) {
+            return Optional.of(new Diagnosis(message, ScanResult.INVALID_CONFIGURATION));
+        }
+        Optional<String> configurationFile = ConfigurationFileProblems.in(t);
+        if (configurationFile.isPresent()) {
+            return configurationFile.map(text -> new Diagnosis(text, ScanResult.INVALID_CONFIGURATION));
+        }
+        if (message.contains("File corrupted") || message.contains("is not a valid H2 database")) {
+            return Optional.of(new Diagnosis("the database file is damaged: " + firstLine(message) + "; move it aside "
+                    + "(it is kept, not deleted) or point spring.datasource.url at a new file",
+                    ScanResult.INVALID_CONFIGURATION));
+        }
+        if (t instanceof EnvironmentNotReadyException) {
+            return Optional.of(new Diagnosis(message, ScanResult.ENVIRONMENT_NOT_READY));
+        }
+        return EndpointProblems.in(t, "AWS").or(() -> DiskProblems.in(t))
+                .map(text -> new Diagnosis(text, ScanResult.ENVIRONMENT_NOT_READY));
+    }
+
+    private static boolean isConfigurationProblem(Throwable t) {
+        return t instanceof InvalidSettingsException || t instanceof RuleFileException
+                || t instanceof ScenarioException
+                || (t instanceof IllegalArgumentException && t.getMessage() != null
+                && t.getMessage().startsWith("orgaudit."));
+    }
+
+    private static Throwable root(Throwable failure) {
         Throwable root = failure;
         while (next(root) != null) {
             root = next(root);
         }
-        return root.toString();
+        return root;
     }
 
-    public static int exitCode(Throwable failure) {
-        for (Throwable t = failure; t != null; t = next(t)) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            if (t instanceof RunLock.RunInProgressException || message.contains("Database may be already in use")) {
-                return ScanResult.RUN_IN_PROGRESS;
-            }
-            if (t instanceof ActionableFailure && !(t instanceof io.orgaudit.settings.InvalidSettingsException)) {
-                return ScanResult.JOB_FAILED; // e.g. missing permissions: the job ran and failed
-            }
-            if (isConfigurationProblem(t) || t.getClass().getName().startsWith("org.springframework.boot.context.config.")
-                    || t.getClass().getName().startsWith("org.yaml.snakeyaml.")) {
-                return ScanResult.INVALID_CONFIGURATION;
-            }
-        }
-        return ScanResult.JOB_FAILED;
-    }
-
-    private static boolean isConfigurationProblem(Throwable t) {
-        return t instanceof ActionableFailure || t instanceof RuleFileException
-                || (t instanceof IllegalArgumentException && t.getMessage() != null
-                && t.getMessage().startsWith("orgaudit."));
+    private static String firstLine(String message) {
+        return message.lines().findFirst().orElse("");
     }
 
     private static Throwable next(Throwable t) {

@@ -17,6 +17,7 @@ public final class ScanSettingsValidator {
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}");
     private static final Set<String> PROFILES = Set.of("gsl", "cis");
+    private static final Set<String> COMMANDS = Set.of("run", "rerun-failed");
 
     private final Set<String> knownRegions;
 
@@ -28,11 +29,13 @@ public final class ScanSettingsValidator {
     public List<String> problems(ScanSettings settings) {
         List<String> problems = new ArrayList<>();
         if (!PROFILES.contains(settings.profile())) {
-            problems.add("orgaudit.profile: '" + settings.profile() + "' is not a profile; use gsl (default) or cis");
+            problems.add("orgaudit.profile: '" + Shown.value(settings.profile())
+                    + "' is not a profile; use gsl (default) or cis");
         }
         for (String region : settings.regions()) {
             if (!REGION.matcher(region).matches() || !knownRegions.contains(region)) {
-                problems.add("orgaudit.regions: '" + region + "' is not an AWS region name (for example us-east-1)");
+                problems.add("orgaudit.regions: '" + Shown.value(region)
+                        + "' is not an AWS region name (for example us-east-1)");
             }
         }
         checkAccountIds("orgaudit.accounts.include", settings.accounts().include(), problems);
@@ -44,11 +47,17 @@ public final class ScanSettingsValidator {
         if (settings.role().name() == null || settings.role().name().isBlank()) {
             problems.add("orgaudit.role.name: empty; give the name of the read-only role in each member account");
         }
-        if (settings.aws().maxAttempts() < 1) {
-            problems.add("orgaudit.aws.max-attempts: must be at least 1");
-        }
+        problems.addAll(new AwsSettingsCheck(settings.aws(), settings.simulator()).problems());
         if (settings.rules().isEmpty()) {
             problems.add("orgaudit.rules: empty; name at least one rule id, for example D9.AWS.MON.01");
+        }
+        if (!COMMANDS.contains(settings.command())) {
+            problems.add("orgaudit.command: '" + Shown.value(settings.command())
+                    + "' is not a command; use run (default) or rerun-failed");
+        }
+        if (settings.rerun().runId() != null && settings.rerun().runId() < 1) {
+            problems.add("orgaudit.rerun.run-id: " + settings.rerun().runId() + " is not a run number; "
+                    + KnownSettings.allowed("orgaudit.rerun.run-id").orElseThrow());
         }
         checkOutputDirectory(settings.output().directory(), problems);
         return problems;
@@ -57,21 +66,24 @@ public final class ScanSettingsValidator {
     private static void checkAccountIds(String setting, List<String> ids, List<String> problems) {
         for (String id : ids) {
             if (!ACCOUNT_ID.matcher(id).matches()) {
-                problems.add(setting + ": '" + id + "' is not an AWS account id (12 digits, keep leading zeros, quote it in YAML)");
+                problems.add(setting + ": '" + Shown.value(id)
+                        + "' is not an AWS account id (12 digits, keep leading zeros, quote it in YAML)");
             }
         }
     }
 
+    /** Only what the setting itself gets wrong; a folder that exists but cannot be written is the environment's. */
     private static void checkOutputDirectory(Path directory, List<String> problems) {
         try {
             Files.createDirectories(directory);
         } catch (IOException | SecurityException e) {
-            problems.add("orgaudit.output.directory: cannot create '" + directory.toAbsolutePath() + "' (" + e + ")");
+            problems.add("orgaudit.output.directory: cannot create '" + directory.toAbsolutePath() + "' ("
+                    + FileProblems.reason(e) + "); point the setting at a folder that can be created");
             return;
         }
-        if (!Files.isDirectory(directory) || !Files.isWritable(directory)) {
+        if (!Files.isDirectory(directory)) {
             problems.add("orgaudit.output.directory: '" + directory.toAbsolutePath()
-                    + "' is not a writable directory; fix its permissions or point the setting elsewhere");
+                    + "' is not a directory; point the setting at a folder");
         }
     }
 }

@@ -36,12 +36,20 @@ final class ScanProcess {
     }
 
     static ScanProcess start(Path workDir, String... arguments) throws IOException {
+        return start(workDir, java.util.Map.of(), arguments);
+    }
+
+    /** @param environment variables added to this process's own */
+    static ScanProcess start(Path workDir, java.util.Map<String, String> environment, String... arguments)
+            throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath.replace(File.pathSeparator + File.pathSeparator, File.pathSeparator),
                 OrgauditApplication.class.getName()));
         command.addAll(List.of(arguments));
-        return new ScanProcess(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new ScanProcess(builder.start());
     }
 
     /** Waits until a line of output satisfies the condition; fails if the process ends first or time runs out. */
