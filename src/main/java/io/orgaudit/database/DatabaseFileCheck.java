@@ -23,6 +23,8 @@ import org.h2.mvstore.MVStoreException;
  */
 final class DatabaseFileCheck {
 
+    private static final String NOT_H2 = "it is not an H2 database, or both copies of its store header are damaged";
+
     private DatabaseFileCheck() {
     }
 
@@ -34,27 +36,37 @@ final class DatabaseFileCheck {
         }
         if (size < 2L * MvStoreFile.BLOCK_SIZE || size % MvStoreFile.BLOCK_SIZE != 0) {
             // H2 only ever writes whole 4 KiB blocks, and a cut-short write stops at a block boundary too.
-            return Optional.of("it is truncated (" + size + " bytes, not a whole number of H2's 4 KiB blocks)");
+            return Optional.of(headerProblem(MvStoreFile.read(file)).filter(p -> p.equals(NOT_H2))
+                    .orElse("it is truncated (" + size + " bytes, not a whole number of H2's 4 KiB blocks)"));
         }
-        MvStoreFile onDisk = MvStoreFile.read(file);
-        if (!onDisk.headerCopyValid[0] && !onDisk.headerCopyValid[1]) {
-            return Optional.of("it is not an H2 database, or both copies of its store header are damaged");
-        }
-        if (!onDisk.headerCopyValid[0] || !onDisk.headerCopyValid[1]) {
-            return Optional.of("copy " + (onDisk.headerCopyValid[0] ? 2 : 1) + " of its store header fails its checksum");
-        }
-        long opened;
-        Map<String, String> layout;
+        // H2's read-only store opens the file with a read-only channel: it cannot write. It is kept open while the
+        // file is read below, so its shared lock keeps any writer out of the file meanwhile.
         try (MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
-            opened = store.getCurrentVersion();
-            layout = store.getLayoutMap();
+            return problem(MvStoreFile.read(file), store.getCurrentVersion(), store.getLayoutMap());
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-                return Optional.empty();
+                return Optional.empty(); // in use by another process: H2 itself says so, with exit code 4
             }
-            return Optional.of("H2 cannot read it (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            return Optional.of(headerProblem(MvStoreFile.read(file))
+                    .orElse("H2 cannot read it (" + e.getMessage().lines().findFirst().orElse("") + ")"));
+        } catch (RuntimeException e) {
+            return Optional.of("H2 cannot read it (" + e + ")");
         }
-        return droppedChunk(onDisk, opened).or(() -> unreadableLiveChunk(onDisk, layout));
+    }
+
+    private static Optional<String> problem(MvStoreFile onDisk, long opened, Map<String, String> layout) {
+        return headerProblem(onDisk).or(() -> droppedChunk(onDisk, opened)).or(() -> unreadableLiveChunk(onDisk, layout));
+    }
+
+    private static Optional<String> headerProblem(MvStoreFile onDisk) {
+        if (!onDisk.headerCopyValid[0] && !onDisk.headerCopyValid[1]) {
+            return Optional.of(NOT_H2);
+        }
+        if (!onDisk.headerCopyValid[0] || !onDisk.headerCopyValid[1]) {
+            // H2 writes both copies whole, and a cut-short write keeps whole blocks: only damage breaks one.
+            return Optional.of("copy " + (onDisk.headerCopyValid[0] ? 2 : 1) + " of its store header fails its checksum");
+        }
+        return Optional.empty();
     }
 
     /** H2 would open an older version than one the file holds complete (or nearly so): committed data lost. */

@@ -129,6 +129,12 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void textIsNotAnH2Database() throws Exception {
+        assertRefusedUnchanged("orgaudit keeps its runs here\n".repeat(500).getBytes(),
+                "is damaged: it is not an H2 database, or both copies of its store header are damaged");
+    }
+
+    @Test
     void theRefusalSaysHowToRecoverAndIsAConfigurationError() throws Exception {
         Path db = dir.resolve("db/orgaudit");
         Throwable failure = runOn(db, write(db, new byte[0]));
