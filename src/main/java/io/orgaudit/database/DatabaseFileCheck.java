@@ -97,7 +97,8 @@ final class DatabaseFileCheck {
             int id = DataUtils.parseHexInt(chunk.get("chunk"));
             long block = DataUtils.parseHexLong(chunk.get("block"));
             if (live && block > 0 && !onDisk.hasCompleteChunk(id, block)) {
-                return Optional.of("chunk " + id + ", which still holds data, is damaged (at block " + block + ")");
+                return Optional.of("chunk " + id + ", which still holds data, is damaged or missing (it should be at block "
+                        + block + ")");
             }
         }
         return Optional.empty();
