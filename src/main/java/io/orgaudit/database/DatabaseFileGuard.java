@@ -25,16 +25,19 @@ public final class DatabaseFileGuard implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        H2FileUrl.databaseFile(environment.getProperty(URL_SETTING)).flatMap(DatabaseFileGuard::problem)
+        String user = environment.getProperty("spring.datasource.username", "");
+        String password = environment.getProperty("spring.datasource.password", "");
+        H2FileUrl.databaseFile(environment.getProperty(URL_SETTING)).flatMap(file -> problem(file, user, password))
                 .ifPresent(problem -> {
                     throw new InvalidSettingsException(List.of(URL_SETTING + ": " + problem));
                 });
     }
 
-    static Optional<String> problem(Path file) {
+    static Optional<String> problem(Path file, String user, String password) {
         try {
             if (Files.isRegularFile(file)) {
-                Optional<String> damage = DatabaseFileCheck.problem(file);
+                // The chunk check first: H2, even read-only, would open a store it silently rolled back.
+                Optional<String> damage = DatabaseFileCheck.problem(file).or(() -> PageRead.problem(file, user, password));
                 if (damage.isPresent()) {
                     return Optional.of("the database file " + file + " is damaged: " + damage.get()
                             + "; it was not opened and is unchanged. " + Recovery.advice(file));

@@ -114,6 +114,24 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void aFlippedByteInTheStoredSchemaIsRefused() throws Exception {
+        // Chunk headers and footers are intact: only H2 replaying its stored CREATE statements notices, and a
+        // read-write open that fails there has already rewritten part of the file. Every copy is flipped, so the
+        // one in the live chunk is too.
+        byte[] damaged = scanned.clone();
+        byte[] ddl = "CREATE CACHED TABLE \"PUBLIC\".\"SCAN_RUN\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int copies = 0;
+        for (int i = 0; i + ddl.length <= damaged.length; i++) {
+            if (Arrays.equals(damaged, i, i + ddl.length, ddl, 0, ddl.length)) {
+                damaged[i] ^= 0x01; // CREATE -> BREATE
+                copies++;
+            }
+        }
+        assertThat(copies).isPositive();
+        assertRefusedUnchanged(damaged, "is damaged: its stored schema cannot be read (Syntax error");
+    }
+
+    @Test
     void footersAreReconstructedExactlyAsH2WritesThem() throws Exception {
         // The check tells a scratched footer from an unwritten one by comparing it with this reconstruction.
         MvStoreFile onDisk = MvStoreFile.read(write(dir.resolve("probe/orgaudit"), scanned));

@@ -76,7 +76,7 @@ class ReadOnlyDatabaseTest {
         Files.createDirectories(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assertThat(DatabaseFileGuard.problem(folder.resolve("orgaudit.mv.db")))
+            assertThat(DatabaseFileGuard.problem(folder.resolve("orgaudit.mv.db"), "sa", ""))
                     .hasValueSatisfying(p -> assertThat(p).startsWith("the folder " + folder + " of the database file"));
             try (var files = Files.list(folder)) {
                 assertThat(files).isEmpty();
