@@ -199,7 +199,13 @@ public class ScanLauncher {
                 : execution.getAllFailureExceptions();
         failures.stream().map(StartupFailures::explain).distinct()
                 .forEach(message -> allNotes.add("Failure: " + message));
-        return resultOfRun(runId, execution.getStatus().name(), workbook, allNotes, failedExitCode(failures));
+        int failedExitCode = failedExitCode(failures);
+        if (failedExitCode == ScanResult.JOB_FAILED && !failures.isEmpty()) {
+            // Spring Batch's own error lines are off (application.yml): a known cause gets its one line above, and
+            // only the unforeseen keeps its trace, for the bug report.
+            log.error("The run failed unexpectedly; please report this with the trace", failures.get(0));
+        }
+        return resultOfRun(runId, execution.getStatus().name(), workbook, allNotes, failedExitCode);
     }
 
     /** A run that failed for a known reason (a full disk, AWS gone) says so; only the unforeseen is a bug (1). */

@@ -86,7 +86,8 @@ class BadInputTest {
         byte[] garbage = "this is not an H2 database, and it must survive untouched".repeat(200).getBytes();
         Files.write(file, garbage);
         Throwable failure = run();
-        assertThat(StartupFailures.explain(failure)).startsWith("the database file is damaged");
+        assertThat(StartupFailures.explain(failure)).startsWith("spring.datasource.url: the database file ")
+                .contains(" is damaged: ").doesNotContain("\n");
         assertThat(StartupFailures.exitCode(failure)).isEqualTo(ScanResult.INVALID_CONFIGURATION);
         assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
     }
