@@ -1,8 +1,11 @@
 package io.orgaudit.database;
 
-import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -13,50 +16,46 @@ import com.zaxxer.hikari.HikariDataSource;
  * statement or a commit can hold a row change without its undo-log record. After a kill such a "leftover" makes a
  * transaction appear half committed (an account's state without its evidence), and rows that a new transaction
  * with the same internal id then meets are seen as its own or as locked for ever: the resumed run failed with a
- * duplicate key or a lock timeout on every attempt. Found with a kill loop against H2 alone (2.3.232 and 2.5.252, either side of the 2.4.240 shipped).
+ * duplicate key or a lock timeout on every attempt. Found with a kill loop against H2 alone (2.3.232 and 2.5.252,
+ * either side of the 2.4.240 shipped).
  *
- * <p>So, for {@code jdbc:h2:file:} URLs only: no background writer ({@code WRITE_DELAY=0}: the store is written
- * when a transaction ends, by the thread that ends it) and one statement or commit at a time in this process
- * ({@link OneStatementAtATime}), so every snapshot falls between statements, where each change has its undo
- * record and each commit is complete. Other databases (PostgreSQL) are left alone.
+ * <p>So, for H2 file URLs only ({@link H2FileUrl}): no background writer ({@code WRITE_DELAY=0}: the store is
+ * written when a transaction ends, by the thread that ends it) and one call into the engine at a time in this
+ * process ({@link OneStatementAtATime}, placed under the connection pool so the pool's own calls take their turn
+ * too), so every snapshot falls between statements, where each change has its undo record and each commit is
+ * complete. Other databases (PostgreSQL) are left alone.
  */
 public final class H2CrashSafety implements BeanPostProcessor {
 
+    /** How long a statement waits for a row another transaction holds before it gives the others their turn. */
+    static final int LOCK_TIMEOUT_MILLIS = 50;
+
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && isH2File(pool.getJdbcUrl())) {
-            pool.setJdbcUrl(withSafeWrites(pool.getJdbcUrl()));
+        if (bean instanceof HikariDataSource pool && pool.getDataSource() == null) {
+            databaseFile(pool.getJdbcUrl()).ifPresent(file -> {
+                // Hikari pools what this hands out: every connection it opens, checks or closes takes its turn.
+                pool.setDataSource(new OneStatementAtATime(new DriverManagerDataSource(
+                        withSafeWrites(pool.getJdbcUrl()), pool.getUsername(), pool.getPassword()), file));
+            });
         }
         return bean;
     }
 
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool && isH2File(pool.getJdbcUrl())) {
-            return new OneStatementAtATime(pool, pool.getJdbcUrl());
-        }
-        return bean;
-    }
-
-    static boolean isH2File(String url) {
-        return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    static Optional<Path> databaseFile(String url) {
+        return H2FileUrl.databaseFile(url);
     }
 
     /**
-     * The URL with {@code WRITE_DELAY=0}, replacing any other value given, and, unless given, a longer compaction
-     * when the database closes ({@code MAX_COMPACT_TIME}, H2's default 200 ms): written at every commit, the file
-     * keeps a chunk per transaction until they can be reused, and a 2,000-account scan left 90 MB where the
-     * background writer left 12 MB; compacting for up to 10 s on close (about 1 s for that scan) brings it to 10 MB.
+     * The URL with {@code WRITE_DELAY=0} and a short lock timeout (see {@link OneStatementAtATime}), replacing any
+     * other values given, and, unless given, a longer compaction when the database closes ({@code MAX_COMPACT_TIME},
+     * H2's default 200 ms): written at every commit, the file keeps a chunk per transaction until they can be
+     * reused, and a 2,000-account scan left 90 MB where the background writer left 12 MB; compacting for up to 10 s
+     * on close (about 1 s for that scan) brings it to 10 MB.
      */
     static String withSafeWrites(String url) {
-        String kept = url.replaceAll("(?i);WRITE_DELAY=[^;]*", "");
-        return kept + (kept.toUpperCase(java.util.Locale.ROOT).contains(";MAX_COMPACT_TIME=") ? ""
-                : ";MAX_COMPACT_TIME=10000") + ";WRITE_DELAY=0";
-    }
-
-    /** The wrapped pool, for code that must reach Hikari itself. */
-    public static DataSource unwrapped(DataSource dataSource) {
-        return dataSource instanceof OneStatementAtATime serialized ? serialized.target() : dataSource;
+        String kept = url.replaceAll("(?i);(WRITE_DELAY|LOCK_TIMEOUT)=[^;]*", "");
+        return kept + (kept.toUpperCase(Locale.ROOT).contains(";MAX_COMPACT_TIME=") ? ""
+                : ";MAX_COMPACT_TIME=10000") + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS + ";WRITE_DELAY=0";
     }
 }

@@ -49,6 +49,7 @@ final class AccountFeed {
     void abort(RuntimeException cause) {
         failure = cause;
         over = true;
+        pages.clear(); // the pages not taken yet are not scanned: the run is failing
         pages.add(END);
     }
 

@@ -194,6 +194,10 @@ public class ScanLauncher {
         long runId = execution.getJobParameters().getLong(RunIds.RUN_ID, execution.getJobInstanceId());
         String workbook = execution.getExecutionContext().containsKey(WriteReportTasklet.WORKBOOK)
                 ? execution.getExecutionContext().getString(WriteReportTasklet.WORKBOOK) : null;
+        if (workbook == null && execution.getStatus() == BatchStatus.COMPLETED) {
+            // Killed after the report step finished but before Batch saved the job's context: the run has it.
+            workbook = store.run(runId).workbook();
+        }
         List<String> allNotes = new ArrayList<>(notes);
         List<Throwable> failures = execution.getStatus() == BatchStatus.COMPLETED ? List.of()
                 : execution.getAllFailureExceptions();

@@ -57,9 +57,9 @@ public class ScanStore {
 
     /**
      * Records a page of the organization's accounts as it is listed and returns those still to scan. ACTIVE accounts
-     * that {@code selects} takes become PENDING, the rest SKIPPED, so no account silently disappears; an account
-     * already SCANNED in this run (the listing of a killed run is being resumed, or the account was listed twice)
-     * keeps its state and is not returned. Keyed writes, so a page recorded again leaves one row per account.
+     * that {@code selects} takes become PENDING, the rest SKIPPED, so no account silently disappears; a selected
+     * account already SCANNED in this run (the listing of a killed run is being resumed, or the account was listed
+     * twice) keeps its state and is not returned, and one no longer selected becomes SKIPPED without verdicts. Keyed writes, so a page recorded again leaves one row per account.
      * Committed on its own, before the accounts are handed to the workers that will record their results.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -78,6 +78,12 @@ public class ScanStore {
             } else if (PENDING.equals(state)) {
                 state = jdbc.queryForObject("SELECT scan_state FROM scan_account WHERE run_id = ? AND account_id = ?",
                         String.class, runId, a.id());
+            } else {
+                // No longer selected (the settings changed before the run was resumed, or the account was
+                // suspended): its verdicts from before would still reach the workbook.
+                jdbc.update("UPDATE scan_account SET scan_state = ? WHERE run_id = ? AND account_id = ?", SKIPPED,
+                        runId, a.id());
+                jdbc.update("DELETE FROM scan_verdict WHERE run_id = ? AND account_id = ?", runId, a.id());
             }
             if (PENDING.equals(state)) {
                 toScan.add(a.id());

@@ -54,9 +54,7 @@ public class OneStatementAtATimeTest {
         if (!safe) {
             return pool;
         }
-        H2CrashSafety safety = new H2CrashSafety();
-        return (DataSource) safety.postProcessAfterInitialization(safety.postProcessBeforeInitialization(pool, "ds"),
-                "ds");
+        return (DataSource) new H2CrashSafety().postProcessBeforeInitialization(pool, "ds");
     }
 
     @Test
@@ -111,15 +109,59 @@ public class OneStatementAtATimeTest {
         }
     }
 
+    /**
+     * A statement that meets a row another open transaction holds does not keep the turn while it waits, or the
+     * holder could never commit: it waits as long as H2 would, then goes on once the holder has committed.
+     */
+    @Test
+    void aStatementWaitingForARowLetsItsHolderCommit() throws Exception {
+        DataSource source = h2File(true);
+        try {
+            try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE account (id INT PRIMARY KEY, state VARCHAR(16))");
+                statement.execute("INSERT INTO account VALUES (1, 'PENDING')");
+            }
+            try (Connection holder = source.getConnection()) {
+                holder.setAutoCommit(false);
+                holder.createStatement().executeUpdate("UPDATE account SET state = 'SCANNED' WHERE id = 1");
+                ExecutorService other = Executors.newSingleThreadExecutor();
+                Future<Integer> waiting = other.submit(() -> {
+                    try (Connection connection = source.getConnection()) {
+                        connection.setAutoCommit(false);
+                        int updated = connection.createStatement().executeUpdate(
+                                "UPDATE account SET state = state || '+listed' WHERE id = 1");
+                        connection.commit();
+                        return updated;
+                    }
+                });
+                Thread.sleep(500); // far beyond the engine's own lock timeout
+                holder.commit();
+                assertThat(waiting.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+                other.shutdown();
+            }
+            try (Connection connection = source.getConnection(); ResultSet state = connection.createStatement()
+                    .executeQuery("SELECT state FROM account WHERE id = 1")) {
+                assertThat(state.next()).isTrue();
+                assertThat(state.getString(1)).isEqualTo("SCANNED+listed");
+            }
+        } finally {
+            ((AutoCloseable) source).close();
+        }
+    }
+
     @Test
     void onlyH2FilesAreWrapped() {
-        assertThat(H2CrashSafety.isH2File("jdbc:h2:file:./data/orgaudit;DB_CLOSE_ON_EXIT=FALSE")).isTrue();
-        assertThat(H2CrashSafety.isH2File("jdbc:h2:./data/orgaudit")).isTrue();
-        assertThat(H2CrashSafety.isH2File("jdbc:h2:mem:test")).isFalse();
-        assertThat(H2CrashSafety.isH2File("jdbc:postgresql://db:5432/orgaudit")).isFalse();
+        assertThat(H2CrashSafety.databaseFile("jdbc:h2:file:./data/orgaudit;DB_CLOSE_ON_EXIT=FALSE")).isPresent();
+        assertThat(H2CrashSafety.databaseFile("jdbc:h2:./data/orgaudit")).isPresent();
+        assertThat(H2CrashSafety.databaseFile("jdbc:h2:mem:test")).isEmpty();
+        assertThat(H2CrashSafety.databaseFile("jdbc:postgresql://db:5432/orgaudit")).isEmpty();
+        HikariDataSource postgres = new HikariDataSource();
+        postgres.setJdbcUrl("jdbc:postgresql://db:5432/orgaudit");
+        assertThat(new H2CrashSafety().postProcessBeforeInitialization(postgres, "ds")).isSameAs(postgres);
+        assertThat(postgres.getDataSource()).isNull();
         assertThat(H2CrashSafety.withSafeWrites("jdbc:h2:file:x;write_delay=1000;DB_CLOSE_ON_EXIT=FALSE"))
-                .isEqualTo("jdbc:h2:file:x;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=10000;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:x;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=10000;LOCK_TIMEOUT=50;WRITE_DELAY=0");
         assertThat(H2CrashSafety.withSafeWrites("jdbc:h2:file:x;MAX_COMPACT_TIME=500"))
-                .isEqualTo("jdbc:h2:file:x;MAX_COMPACT_TIME=500;WRITE_DELAY=0");
+                .isEqualTo("jdbc:h2:file:x;MAX_COMPACT_TIME=500;LOCK_TIMEOUT=50;WRITE_DELAY=0");
     }
 }

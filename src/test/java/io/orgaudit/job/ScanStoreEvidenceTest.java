@@ -127,4 +127,18 @@ class ScanStoreEvidenceTest {
         assertThat(store.accountIds(2, ScanStore.SKIPPED)).containsExactly("444444444403");
         assertThat(store.accountCount(2)).isEqualTo(3);
     }
+
+    @Test
+    void anAccountNoLongerSelectedWhenTheListingIsResumedLeavesTheRunWithoutItsVerdict() {
+        io.orgaudit.organization.MemberAccount account = new io.orgaudit.organization.MemberAccount("444444444411", "a",
+                "a@example.com", "ACTIVE", "Prod");
+        assertThat(store.addAccounts(3, List.of(account), a -> true)).containsExactly("444444444411");
+        store.saveAccountScan(3, "444444444411", List.of("us-east-1"), List.of(), List.of(new io.orgaudit.rule.Verdict(
+                "444444444411", "D9.AWS.MON.01", io.orgaudit.rule.Verdict.Status.PASS, "complete chain", null, null)));
+
+        // Resumed with settings that now exclude it: skipped, and its verdict does not reach the workbook.
+        assertThat(store.addAccounts(3, List.of(account), a -> false)).isEmpty();
+        assertThat(store.accountIds(3, ScanStore.SKIPPED)).containsExactly("444444444411");
+        assertThat(store.verdicts(3)).isEmpty();
+    }
 }
