@@ -22,7 +22,7 @@ public final class EndpointProblems {
 
     /** The environment problem in a failure of any call, when there is one. */
     public static Optional<String> in(Throwable failure, String target) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof SdkException sdk) {
                 return Optional.ofNullable(known(sdk, target));
             }
@@ -70,7 +70,7 @@ public final class EndpointProblems {
     }
 
     private static Throwable networkCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof ConnectException || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException || t instanceof java.net.SocketTimeoutException) {
                 return t;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import io.orgaudit.access.Causes;
 
 /**
  * A jobs file (--spring.config.import) that is missing or is not YAML, said in one line: which file is missing, and
@@ -18,7 +19,7 @@ final class ConfigurationFileProblems {
     }
 
     static Optional<String> in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof MarkedYAMLException yaml) {
                 return Optional.of("a configuration file could not be read: not valid YAML" + at(yaml.getProblemMark())
                         + ": " + yaml.getProblem() + WHAT_TO_DO);

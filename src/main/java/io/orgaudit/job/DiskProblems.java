@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import io.orgaudit.settings.FileProblems;
+import io.orgaudit.access.Causes;
 
 /** Recognises a full or read-only disk in a failure, wherever in its causes it is, and says what to do. */
 final class DiskProblems {
@@ -19,7 +20,7 @@ final class DiskProblems {
 
     /** A one-line description when the failure is the disk's (no space, read-only, no permission). */
     static Optional<String> in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
                 return Optional.of("the disk is full (" + firstLine(message) + "); free space on it, then run the "

@@ -1,5 +1,6 @@
 package io.orgaudit.job;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.orgaudit.access.EndpointProblems;
@@ -8,6 +9,7 @@ import io.orgaudit.settings.ActionableFailure;
 import io.orgaudit.settings.EnvironmentNotReadyException;
 import io.orgaudit.settings.InvalidSettingsException;
 import io.orgaudit.simulator.ScenarioException;
+import io.orgaudit.access.Causes;
 
 /**
  * Finds, in a failure, the cause a person can act on, says it in one line, and picks the exit code it deserves:
@@ -35,14 +37,14 @@ public final class StartupFailures {
     private record Diagnosis(String message, int exitCode) {}
 
     private static Optional<Diagnosis> recognised(Throwable failure) {
-        for (Throwable t = failure; t != null; t = next(t)) {
+        for (Throwable t : Causes.of(failure)) {
             Optional<Diagnosis> diagnosis = diagnose(t);
             if (diagnosis.isPresent()) {
                 return diagnosis;
             }
         }
         // An actionable failure's own words, unless a cause above already said more precisely what is wrong.
-        for (Throwable t = failure; t != null; t = next(t)) {
+        for (Throwable t : Causes.of(failure)) {
             if (t instanceof ActionableFailure && t.getMessage() != null) {
                 return Optional.of(new Diagnosis(t.getMessage(), ScanResult.ENVIRONMENT_NOT_READY));
             }
@@ -86,18 +88,11 @@ public final class StartupFailures {
     }
 
     private static Throwable root(Throwable failure) {
-        Throwable root = failure;
-        while (next(root) != null) {
-            root = next(root);
-        }
-        return root;
+        List<Throwable> chain = Causes.of(failure);
+        return chain.get(chain.size() - 1);
     }
 
     private static String firstLine(String message) {
         return message.lines().findFirst().orElse("");
-    }
-
-    private static Throwable next(Throwable t) {
-        return t.getCause() == t ? null : t.getCause();
     }
 }
