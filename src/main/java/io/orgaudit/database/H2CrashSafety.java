@@ -1,8 +1,6 @@
 package io.orgaudit.database;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -33,17 +31,13 @@ public final class H2CrashSafety implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getDataSource() == null) {
-            databaseFile(pool.getJdbcUrl()).ifPresent(file -> {
+            H2FileUrl.databaseFile(pool.getJdbcUrl()).ifPresent(file -> {
                 // Hikari pools what this hands out: every connection it opens, checks or closes takes its turn.
                 pool.setDataSource(new OneStatementAtATime(new DriverManagerDataSource(
                         withSafeWrites(pool.getJdbcUrl()), pool.getUsername(), pool.getPassword()), file));
             });
         }
         return bean;
-    }
-
-    static Optional<Path> databaseFile(String url) {
-        return H2FileUrl.databaseFile(url);
     }
 
     /**

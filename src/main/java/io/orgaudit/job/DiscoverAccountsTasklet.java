@@ -63,10 +63,12 @@ final class DiscoverAccountsTasklet implements Tasklet {
             Set<String> seen = ConcurrentHashMap.newKeySet();
             IncludedEntries includes = new IncludedEntries(settings.accounts());
             AtomicInteger toScan = new AtomicInteger();
+            AtomicInteger selected = new AtomicInteger(); // to scan, or scanned before the run was resumed
             try {
                 directory.accounts(listedPage -> {
                     List<MemberAccount> page = listedPage.stream().filter(a -> seen.add(a.id())).toList();
                     includes.sawAll(page);
+                    selected.addAndGet((int) page.stream().filter(this::selected).count());
                     List<String> targets = store.addAccounts(runId, page, this::selected);
                     feed.publish(targets);
                     toScan.addAndGet(targets.size());
@@ -77,8 +79,7 @@ final class DiscoverAccountsTasklet implements Tasklet {
             }
             // Their failures as themselves: an ActionableFailure stays one.
             OrganizationInfo organization = Futures.join(described);
-            includes.check(organization.id(), store.accountIds(runId, ScanStore.PENDING).size()
-                    + store.accountIds(runId, ScanStore.SCANNED).size()).forEach(log::warn);
+            includes.check(organization.id(), selected.get()).forEach(log::warn);
             store.recordOrganization(runId, organization, Futures.join(hub));
             store.markAccountsListed(runId);
             feed.finish();

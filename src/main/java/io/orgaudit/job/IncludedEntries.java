@@ -2,8 +2,10 @@ package io.orgaudit.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.settings.InvalidSettingsException;
@@ -19,8 +21,13 @@ final class IncludedEntries {
     private final Set<String> accountsFound = ConcurrentHashMap.newKeySet();
     private final Set<String> ousMatched = ConcurrentHashMap.newKeySet();
 
+    /** Each included OU alone, to tell which of them an account falls under. */
+    private final Map<String, ScanSettings.Accounts> eachOu;
+
     IncludedEntries(ScanSettings.Accounts accounts) {
         this.accounts = accounts;
+        this.eachOu = accounts.includeOus().stream().distinct().collect(Collectors.toMap(ou -> ou,
+                ou -> new ScanSettings.Accounts(List.of(), List.of(), List.of(ou), List.of())));
     }
 
     void sawAll(List<MemberAccount> page) {
@@ -28,11 +35,11 @@ final class IncludedEntries {
             if (accounts.include().contains(account.id())) {
                 accountsFound.add(account.id());
             }
-            for (String ou : accounts.includeOus()) {
-                if (onlyOu(ou).selects(account.id(), account.ouPath())) {
+            eachOu.forEach((ou, onlyOu) -> {
+                if (onlyOu.selects(account.id(), account.ouPath())) {
                     ousMatched.add(ou);
                 }
-            }
+            });
         }
     }
 
@@ -68,9 +75,5 @@ final class IncludedEntries {
             throw new InvalidSettingsException(problems);
         }
         return warnings;
-    }
-
-    private static ScanSettings.Accounts onlyOu(String ou) {
-        return new ScanSettings.Accounts(List.of(), List.of(), List.of(ou), List.of());
     }
 }

@@ -92,11 +92,6 @@ public class ScanStore {
         return toScan;
     }
 
-    public int accountCount(long runId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ?", Integer.class, runId);
-        return count == null ? 0 : count;
-    }
-
     /** Every account of the run is recorded: a restarted collection step may take its accounts from the table. */
     public void markAccountsListed(long runId) {
         jdbc.update("UPDATE scan_run SET accounts_listed_at = COALESCE(accounts_listed_at, ?) WHERE run_id = ?",

@@ -151,10 +151,10 @@ public class OneStatementAtATimeTest {
 
     @Test
     void onlyH2FilesAreWrapped() {
-        assertThat(H2CrashSafety.databaseFile("jdbc:h2:file:./data/orgaudit;DB_CLOSE_ON_EXIT=FALSE")).isPresent();
-        assertThat(H2CrashSafety.databaseFile("jdbc:h2:./data/orgaudit")).isPresent();
-        assertThat(H2CrashSafety.databaseFile("jdbc:h2:mem:test")).isEmpty();
-        assertThat(H2CrashSafety.databaseFile("jdbc:postgresql://db:5432/orgaudit")).isEmpty();
+        assertThat(H2FileUrl.databaseFile("jdbc:h2:file:./data/orgaudit;DB_CLOSE_ON_EXIT=FALSE")).isPresent();
+        assertThat(H2FileUrl.databaseFile("jdbc:h2:./data/orgaudit")).isPresent();
+        assertThat(H2FileUrl.databaseFile("jdbc:h2:mem:test")).isEmpty();
+        assertThat(H2FileUrl.databaseFile("jdbc:postgresql://db:5432/orgaudit")).isEmpty();
         HikariDataSource postgres = new HikariDataSource();
         postgres.setJdbcUrl("jdbc:postgresql://db:5432/orgaudit");
         assertThat(new H2CrashSafety().postProcessBeforeInitialization(postgres, "ds")).isSameAs(postgres);

@@ -19,40 +19,39 @@ class IncludedAccountsTest {
     @TempDir
     Path dir;
 
-    private ScanProcess run(String... settings) throws Exception {
+    /** Runs the demo with these settings to its end; its output once it has ended with the expected exit code. */
+    private List<String> runEndingWith(int expectedExit, String... settings) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:"
                 + dir.resolve("db/orgaudit"), "--orgaudit.output.directory=" + dir.resolve("reports")));
         all.addAll(List.of(settings));
-        return ScanProcess.start(dir, all.toArray(String[]::new));
+        ScanProcess scan = ScanProcess.start(dir, all.toArray(String[]::new));
+        int exit = scan.awaitExit(Duration.ofMinutes(2));
+        assertThat(exit).as(String.join("\n", scan.output())).isEqualTo(expectedExit);
+        return scan.output();
     }
 
     @Test
     void anIncludedAccountTheOrganizationDoesNotHaveIsNamedAndNothingIsReported() throws Exception {
-        ScanProcess scan = run("--orgaudit.accounts.include=222222222201,999999999999");
-        int exit = scan.awaitExit(Duration.ofMinutes(2));
-        assertThat(exit).as(String.join("\n", scan.output())).isEqualTo(ScanResult.INVALID_CONFIGURATION);
-        assertThat(scan.output()).anyMatch(line -> line.contains("orgaudit.accounts.include: 999999999999 is not an "
+        List<String> output = runEndingWith(ScanResult.INVALID_CONFIGURATION,
+                "--orgaudit.accounts.include=222222222201,999999999999");
+        assertThat(output).anyMatch(line -> line.contains("orgaudit.accounts.include: 999999999999 is not an "
                 + "account of organization o-demo1234567; check the ids or remove them"));
-        assertThat(scan.output()).noneMatch(line -> line.startsWith("\tat ") || line.contains("Workbook: "));
+        assertThat(output).noneMatch(line -> line.startsWith("\tat ") || line.contains("Workbook: "));
     }
 
     @Test
     void anOuThatMatchesNoAccountIsAWarningAndTheRestIsScanned() throws Exception {
-        ScanProcess scan = run("--orgaudit.accounts.include-ous=Security,Securty");
-        int exit = scan.awaitExit(Duration.ofMinutes(2));
-        assertThat(exit).as(String.join("\n", scan.output())).isEqualTo(ScanResult.ALL_EVALUATED);
-        assertThat(scan.output()).anyMatch(line -> line.contains("WARN")
+        List<String> output = runEndingWith(ScanResult.ALL_EVALUATED, "--orgaudit.accounts.include-ous=Security,Securty");
+        assertThat(output).anyMatch(line -> line.contains("WARN")
                 && line.contains("orgaudit.accounts.include-ous: Securty matches no account of organization "
                 + "o-demo1234567"));
-        assertThat(scan.output()).anyMatch(line -> line.matches(".*Run 1 COMPLETED .*: [1-9]\\d* PASS.*"));
+        assertThat(output).anyMatch(line -> line.matches(".*Run 1 COMPLETED .*: [1-9]\\d* PASS.*"));
     }
 
     @Test
     void aSelectionOfNoAccountAtAllIsAnError() throws Exception {
-        ScanProcess scan = run("--orgaudit.accounts.include-ous=Securty");
-        int exit = scan.awaitExit(Duration.ofMinutes(2));
-        assertThat(exit).as(String.join("\n", scan.output())).isEqualTo(ScanResult.INVALID_CONFIGURATION);
-        assertThat(scan.output()).anyMatch(line -> line.contains("orgaudit.accounts: no ACTIVE account of "
+        List<String> output = runEndingWith(ScanResult.INVALID_CONFIGURATION, "--orgaudit.accounts.include-ous=Securty");
+        assertThat(output).anyMatch(line -> line.contains("orgaudit.accounts: no ACTIVE account of "
                 + "organization o-demo1234567 is selected (Securty matches no account)"));
     }
 }

@@ -125,7 +125,7 @@ class ScanStoreEvidenceTest {
                 .containsExactly("444444444402");
         assertThat(store.accountIds(2, ScanStore.SCANNED)).containsExactly("444444444401");
         assertThat(store.accountIds(2, ScanStore.SKIPPED)).containsExactly("444444444403");
-        assertThat(store.accountCount(2)).isEqualTo(3);
+        assertThat(store.accounts(2)).hasSize(3);
     }
 
     @Test
