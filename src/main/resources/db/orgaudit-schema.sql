@@ -69,3 +69,7 @@ CREATE TABLE IF NOT EXISTS scan_lock (
 -- accounts from scan_account rather than waiting for a listing. Added after the first release: databases created
 -- before it get the column here.
 ALTER TABLE scan_run ADD COLUMN IF NOT EXISTS accounts_listed_at TIMESTAMP;
+
+-- Where a FAIL's chain breaks (rule.BrokenLink), so the report reads it rather than the reason's words. Added after
+-- the first release: databases created before it get the column here, and their FAILs read it from the chain's shape.
+ALTER TABLE scan_verdict ADD COLUMN IF NOT EXISTS broken_link VARCHAR(40);

@@ -7,6 +7,8 @@ import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
+import io.orgaudit.failure.Failure;
+
 /** Turns SDK exceptions into {@link Failure}s; the only place that knows AWS error codes. */
 public final class AwsFailures {
 

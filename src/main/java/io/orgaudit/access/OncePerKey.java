@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.orgaudit.failure.Futures;
+
 /**
  * One answer per key, made once: the first caller makes it, callers of the same key meanwhile wait for that answer
  * instead of making their own, and callers of other keys never wait (unlike {@code computeIfAbsent}, which may block

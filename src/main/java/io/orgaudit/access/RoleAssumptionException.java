@@ -1,5 +1,7 @@
 package io.orgaudit.access;
 
+import io.orgaudit.failure.Failure;
+
 /** The audit role of an account could not be assumed; carries the classified failure for the verdict. */
 public final class RoleAssumptionException extends RuntimeException {
 

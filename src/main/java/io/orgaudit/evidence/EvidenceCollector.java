@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.AwsFailures;
-import io.orgaudit.access.Failure;
-import io.orgaudit.access.Futures;
+import io.orgaudit.failure.Failure;
+import io.orgaudit.failure.Futures;
 
 /**
  * Collects, for one account and region, every trail visible there (own, multi-region shadows, organization

@@ -2,7 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.List;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /**
  * A CloudWatch Logs log group and its metric filters, collected once per run however many trails point at it.

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter;
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.AwsFailures;
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.access.RoleAssumptionException;
 
 /**

@@ -2,7 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.List;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /**
  * A metric filter. Alarms are looked up only for filters of interest (those whose pattern some rule asks for),

@@ -2,7 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.List;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /**
  * What one account showed in one region: the trails visible there, each with the chain behind it, and the calls

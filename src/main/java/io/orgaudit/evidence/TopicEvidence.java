@@ -2,7 +2,7 @@ package io.orgaudit.evidence;
 
 import java.util.List;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /**
  * An SNS topic read in its own account and region. A subscription whose ARN is "PendingConfirmation" is pending,

@@ -1,6 +1,6 @@
 package io.orgaudit.evidence;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /**
  * A trail as one account sees it, with its settings (read in the trail's home region) and the log group it sends

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsFailures;
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 
 /** Reads a trail's status and event selectors in its home region, once per run per trail. */
 final class TrailSettingsReader {

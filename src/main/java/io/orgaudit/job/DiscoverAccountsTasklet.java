@@ -15,7 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.orgaudit.access.AwsAccess;
-import io.orgaudit.access.Futures;
+import io.orgaudit.failure.Futures;
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.OrganizationInfo;

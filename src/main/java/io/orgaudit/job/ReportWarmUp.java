@@ -7,8 +7,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.rule.BrokenLink;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
 
@@ -73,13 +74,15 @@ final class ReportWarmUp {
             Verdict.Chain chain = new Verdict.Chain("arn:aws:cloudtrail:us-east-1:" + id(i) + ":trail/sample",
                     "us-east-1", false, i % 4 == 1 ? null : "arn:aws:logs:us-east-1:" + id(i) + ":log-group:sample:*",
                     "sample-filter", "{ $.errorCode = \"AccessDenied*\" }", "SampleMetric", "Sample", "sample-alarm",
-                    "arn:aws:sns:us-east-1:" + id(i) + ":sample", i % 4 == 0 ? 1 : 0, List.of("email"),
+                    "arn:aws:sns:us-east-1:" + id(i) + ":sample", i % 4 == 0 ? 1 : 0, 0, List.of("email"),
                     List.of("owner@example.com"));
             for (RuleDefinition rule : rules) {
                 verdicts.add(switch (i % 4) {
-                    case 0 -> new Verdict(id(i), rule.id(), Verdict.Status.PASS, "sample", chain);
-                    case 1, 2 -> new Verdict(id(i), rule.id(), Verdict.Status.FAIL, "sample", i % 8 == 2 ? null : chain);
-                    default -> new Verdict(id(i), rule.id(), Verdict.Status.ERROR, "sample", null,
+                    case 0 -> Verdict.pass(id(i), rule.id(), "sample", chain);
+                    case 1 -> Verdict.fail(id(i), rule.id(), "sample", chain, BrokenLink.NO_LOG_GROUP);
+                    case 2 -> i % 8 == 2 ? Verdict.fail(id(i), rule.id(), "sample", null, BrokenLink.NO_TRAIL)
+                            : Verdict.fail(id(i), rule.id(), "sample", chain, BrokenLink.NO_CONFIRMED_SUBSCRIBER);
+                    default -> Verdict.error(id(i), rule.id(), "sample", null,
                             new Failure(Failure.Kind.ACCESS_DENIED, "cloudtrail:DescribeTrails", "AccessDenied", "sample"));
                 });
             }

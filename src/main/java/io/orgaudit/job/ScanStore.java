@@ -11,10 +11,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.organization.OrganizationInfo;
+import io.orgaudit.rule.BrokenLink;
 import io.orgaudit.rule.Verdict;
 
 /**
@@ -29,7 +30,9 @@ public class ScanStore {
     static final String SKIPPED = "SKIPPED";
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** A number a record gained after rows were stored (a chain's pending subscribers) reads as 0 from those rows. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     public ScanStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -206,22 +209,35 @@ public class ScanStore {
         for (Verdict v : verdicts) {
             String chain = v.chain() == null ? null : json.writeValueAsString(v.chain());
             String failure = v.failure() == null ? null : json.writeValueAsString(v.failure());
-            if (jdbc.update("UPDATE scan_verdict SET status = ?, reason = ?, chain = ?, failure = ? WHERE run_id = ? "
-                    + "AND account_id = ? AND rule_id = ?", v.status().name(), truncate(v.reason()), chain, failure,
-                    runId, v.accountId(), v.ruleId()) == 0) {
-                jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain, failure) "
-                        + "VALUES (?,?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
-                        truncate(v.reason()), chain, failure);
+            String brokenLink = v.brokenLink() == null ? null : v.brokenLink().name();
+            if (jdbc.update("UPDATE scan_verdict SET status = ?, reason = ?, chain = ?, broken_link = ?, failure = ? "
+                    + "WHERE run_id = ? AND account_id = ? AND rule_id = ?", v.status().name(), truncate(v.reason()),
+                    chain, brokenLink, failure, runId, v.accountId(), v.ruleId()) == 0) {
+                jdbc.update("INSERT INTO scan_verdict (run_id, account_id, rule_id, status, reason, chain, broken_link, "
+                        + "failure) VALUES (?,?,?,?,?,?,?,?)", runId, v.accountId(), v.ruleId(), v.status().name(),
+                        truncate(v.reason()), chain, brokenLink, failure);
             }
         }
     }
 
     public List<Verdict> verdicts(long runId) {
-        return jdbc.query("SELECT account_id, rule_id, status, reason, chain, failure FROM scan_verdict "
-                + "WHERE run_id = ? ORDER BY account_id, rule_id", (rs, i) -> new Verdict(rs.getString(1),
-                rs.getString(2), Verdict.Status.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5) == null ? null : json.readValue(rs.getString(5), Verdict.Chain.class),
-                rs.getString(6) == null ? null : json.readValue(rs.getString(6), Failure.class)), runId);
+        return jdbc.query("SELECT account_id, rule_id, status, reason, chain, broken_link, failure FROM scan_verdict "
+                + "WHERE run_id = ? ORDER BY account_id, rule_id", (rs, i) -> {
+                    Verdict.Status status = Verdict.Status.valueOf(rs.getString(3));
+                    Verdict.Chain chain = rs.getString(5) == null ? null : json.readValue(rs.getString(5),
+                            Verdict.Chain.class);
+                    return new Verdict(rs.getString(1), rs.getString(2), status, rs.getString(4), chain,
+                            brokenLink(status, rs.getString(6), chain),
+                            rs.getString(7) == null ? null : json.readValue(rs.getString(7), Failure.class));
+                }, runId);
+    }
+
+    /** A FAIL stored before verdicts carried their broken link reads it from its chain's shape. */
+    private static BrokenLink brokenLink(Verdict.Status status, String stored, Verdict.Chain chain) {
+        if (stored != null) {
+            return BrokenLink.valueOf(stored);
+        }
+        return status == Verdict.Status.FAIL ? BrokenLink.ofShape(chain) : null;
     }
 
     public java.util.Optional<RunRecord> findRun(long runId) {

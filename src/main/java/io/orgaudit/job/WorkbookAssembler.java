@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.orgaudit.report.AccountRow;
-import io.orgaudit.report.ErrorDetail;
-import io.orgaudit.report.Evidence;
 import io.orgaudit.report.FindingRow;
 import io.orgaudit.report.FrameworkColumn;
 import io.orgaudit.report.RuleInfo;
@@ -30,10 +28,7 @@ final class WorkbookAssembler {
         List<ScannedAccount> evaluated = accounts.stream().filter(a -> byAccount.containsKey(a.id())).toList();
         List<AccountRow> rows = accountRows(accounts, verdicts);
         List<FindingRow> findings = evaluated.stream().flatMap(a -> byAccount.get(a.id()).values().stream()
-                .map(v -> new FindingRow(a.id(), a.name(), a.ouPath(), v.ruleId(),
-                        io.orgaudit.report.Verdict.valueOf(v.status().name()), v.reason(), evidence(v.chain()),
-                        v.failure() == null ? null : new ErrorDetail(v.failure().operation(), v.failure().code(),
-                                v.failure().hint()))))
+                .map(v -> new FindingRow(a.id(), a.name(), a.ouPath(), v)))
                 .toList();
         RunInfo info = new RunInfo(run.runId(), run.organizationId(), run.managementAccountId(), run.startedAt(),
                 finishedAt, run.profile(), run.regions().isEmpty() ? regionsScanned(accounts) : run.regions(),
@@ -86,24 +81,15 @@ final class WorkbookAssembler {
                 .map(e -> new FrameworkColumn(e.getKey(), e.getValue(), ruleIds.get(e.getKey()))).toList();
     }
 
-    private static Map<String, io.orgaudit.report.Verdict> verdictsOf(Map<String, Verdict> verdicts) {
-        Map<String, io.orgaudit.report.Verdict> result = new LinkedHashMap<>();
-        verdicts.forEach((rule, v) -> result.put(rule, io.orgaudit.report.Verdict.valueOf(v.status().name())));
+    private static Map<String, Verdict.Status> verdictsOf(Map<String, Verdict> verdicts) {
+        Map<String, Verdict.Status> result = new LinkedHashMap<>();
+        verdicts.forEach((rule, v) -> result.put(rule, v.status()));
         return result;
     }
 
     private static RuleInfo ruleInfo(RuleDefinition rule) {
         return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
                 rule.category(), rule.gslLogic(), rule.remediation(), frameworks(List.of(rule)));
-    }
-
-    private static Evidence evidence(Verdict.Chain c) {
-        if (c == null) {
-            return null;
-        }
-        return new Evidence(c.trailArn(), c.trailHomeRegion(), c.organizationTrail(), c.logGroupArn(), c.filterName(),
-                c.filterPattern(), c.metricName(), c.metricNamespace(), c.alarmName(), c.topicArn(),
-                c.confirmedSubscribers(), c.protocols(), c.endpoints());
     }
 
     static Map<Verdict.Status, Long> counts(List<Verdict> verdicts) {

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.Root;
 
-import io.orgaudit.access.Futures;
+import io.orgaudit.failure.Futures;
 
 /**
  * Every account under its OU path, handed on a page at a time as each page arrives, from one walk of the OU tree: per

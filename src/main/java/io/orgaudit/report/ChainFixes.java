@@ -2,6 +2,8 @@ package io.orgaudit.report;
 
 import static io.orgaudit.report.SeedCommands.shellWord;
 
+import io.orgaudit.rule.BrokenLink;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** The counts the Summary shows: accounts by verdict, and per framework how many accounts pass. */
 final class Compliance {
 
@@ -33,18 +35,18 @@ final class Compliance {
     }
 
     static AccountCounts accountsByVerdict(List<AccountRow> accounts) {
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
         int notEvaluated = 0;
         for (AccountRow account : accounts) {
-            Verdict overall = account.overallVerdict();
+            Status overall = account.overallVerdict();
             if (overall == null) {
                 notEvaluated++;
             } else {
                 counts.merge(overall, 1, Integer::sum);
             }
         }
-        return new AccountCounts(counts.getOrDefault(Verdict.PASS, 0), counts.getOrDefault(Verdict.FAIL, 0),
-                counts.getOrDefault(Verdict.ERROR, 0), notEvaluated);
+        return new AccountCounts(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
+                counts.getOrDefault(Status.ERROR, 0), notEvaluated);
     }
 
     static List<FrameworkTally> perFramework(List<FrameworkColumn> frameworks, List<AccountRow> accounts) {
@@ -54,12 +56,12 @@ final class Compliance {
             int failed = 0;
             int error = 0;
             for (AccountRow account : accounts) {
-                Verdict verdict = FrameworkScore.of(account, framework).verdict();
-                if (verdict == Verdict.PASS) {
+                Status verdict = FrameworkScore.of(account, framework).verdict();
+                if (verdict == Status.PASS) {
                     passed++;
-                } else if (verdict == Verdict.FAIL) {
+                } else if (verdict == Status.FAIL) {
                     failed++;
-                } else if (verdict == Verdict.ERROR) {
+                } else if (verdict == Status.ERROR) {
                     error++;
                 }
             }

@@ -6,6 +6,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import io.orgaudit.failure.Failure;
+import io.orgaudit.rule.Verdict.Status;
+
 /** The accounts that could not be evaluated, why, and the command that reruns just them. */
 final class ErrorsSheet {
 
@@ -22,7 +25,7 @@ final class ErrorsSheet {
 
     static void write(Sheet sheet, ReportStyles styles, WorkbookContent content) {
         SheetWriter writer = new SheetWriter(sheet, styles, HEADERS.size());
-        List<FindingRow> errors = content.findings().stream().filter(f -> f.verdict() == Verdict.ERROR).toList();
+        List<FindingRow> errors = content.findings().stream().filter(f -> f.status() == Status.ERROR).toList();
         Row command = writer.row();
         writer.text(command, 0, RERUN_LABEL, styles.bold());
         writer.text(command, 1, errors.isEmpty() ? "(no account needs a rerun)" : content.run().rerunCommand());
@@ -34,12 +37,12 @@ final class ErrorsSheet {
             writer.text(row, 1, error.accountName());
             writer.text(row, 2, error.ouPath());
             writer.text(row, 3, error.ruleId());
-            ErrorDetail detail = error.error();
-            // The collector's classification when there is one; else a best guess from the reason's text.
-            writer.text(row, 4, detail != null ? detail.failedCall() : ErrorHints.service(error.reason()));
-            writer.text(row, 5, detail != null ? detail.errorCode() : ErrorHints.errorCode(error.reason()));
+            // The collector's classification of the failed call; blank when no call explains the error.
+            Failure failure = error.verdict().failure();
+            writer.text(row, 4, failure != null ? failure.operation() : "");
+            writer.text(row, 5, failure != null ? failure.code() : "");
             writer.text(row, 6, error.reason());
-            writer.text(row, 7, detail != null ? detail.hint() : ErrorHints.hint(error.reason()));
+            writer.text(row, 7, failure != null ? failure.hint() : "");
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         PrintLayout.table(sheet, HEADER_ROW);

@@ -3,6 +3,8 @@ package io.orgaudit.report;
 import java.util.Arrays;
 import java.util.List;
 
+import io.orgaudit.rule.Verdict;
+
 /**
  * The columns of a finding, shared by the Findings sheet, the CSV and the JSON Lines export so the three always agree.
  * Values are display text: e-mail and other subscriber endpoints are already masked.
@@ -14,6 +16,7 @@ enum FindingColumns {
     RULE("Rule", "ruleId", 15),
     VERDICT("Verdict", "verdict", 10),
     REASON("Reason", "reason", 60),
+    BROKEN_LINK("Broken link", "brokenLink", 22),
     TRAIL("Trail", "trailArn", 40),
     TRAIL_HOME_REGION("Trail home region", "trailHomeRegion", 14),
     ORGANIZATION_TRAIL("Organization trail", "organizationTrail", 14),
@@ -56,19 +59,20 @@ enum FindingColumns {
 
     /** The display text of this column for a finding; "" when the finding has no such evidence. */
     String text(FindingRow finding) {
-        Evidence evidence = finding.evidence();
+        Verdict.Chain evidence = finding.chain();
         return switch (this) {
             case ACCOUNT_ID -> finding.accountId();
             case ACCOUNT_NAME -> nullToEmpty(finding.accountName());
             case OU_PATH -> nullToEmpty(finding.ouPath());
             case RULE -> finding.ruleId();
-            case VERDICT -> finding.verdict().name();
+            case VERDICT -> finding.status().name();
             case REASON -> nullToEmpty(finding.reason());
+            case BROKEN_LINK -> finding.brokenLink() == null ? "" : finding.brokenLink().label();
             default -> evidence == null ? "" : evidenceText(evidence);
         };
     }
 
-    private String evidenceText(Evidence evidence) {
+    private String evidenceText(Verdict.Chain evidence) {
         return switch (this) {
             case TRAIL -> nullToEmpty(evidence.trailArn());
             case TRAIL_HOME_REGION -> nullToEmpty(evidence.trailHomeRegion());
@@ -87,7 +91,7 @@ enum FindingColumns {
         };
     }
 
-    static List<String> maskedEndpoints(Evidence evidence) {
+    static List<String> maskedEndpoints(Verdict.Chain evidence) {
         return evidence.endpoints().stream().map(Masking::endpoint).toList();
     }
 

@@ -2,19 +2,36 @@ package io.orgaudit.report;
 
 import java.util.Objects;
 
-/** One account and one rule: the verdict, why, and the evidence (null when nothing was found). */
-public record FindingRow(String accountId, String accountName, String ouPath, String ruleId, Verdict verdict, String reason,
-                         Evidence evidence, ErrorDetail error) {
+import io.orgaudit.rule.BrokenLink;
+import io.orgaudit.rule.Verdict;
 
-    /** A finding that no failed call explains (PASS, FAIL). */
-    public FindingRow(String accountId, String accountName, String ouPath, String ruleId, Verdict verdict,
-                      String reason, Evidence evidence) {
-        this(accountId, accountName, ouPath, ruleId, verdict, reason, evidence, null);
-    }
+/** One account and one rule: the rule's verdict, with the account it is about as the Matrix names it. */
+public record FindingRow(String accountId, String accountName, String ouPath, Verdict verdict) {
 
     public FindingRow {
         Objects.requireNonNull(accountId, "accountId");
-        Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(verdict, "verdict");
+    }
+
+    public String ruleId() {
+        return verdict.ruleId();
+    }
+
+    public Verdict.Status status() {
+        return verdict.status();
+    }
+
+    public String reason() {
+        return verdict.reason();
+    }
+
+    /** The chain the verdict is based on; null when nothing was found. */
+    public Verdict.Chain chain() {
+        return verdict.chain();
+    }
+
+    /** Where a FAIL's chain breaks; null for a PASS or an ERROR. */
+    public BrokenLink brokenLink() {
+        return verdict.brokenLink();
     }
 }

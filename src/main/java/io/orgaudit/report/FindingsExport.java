@@ -13,6 +13,8 @@ import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.orgaudit.rule.Verdict;
+
 /**
  * Writes the Findings rows as CSV and as JSON Lines beside a workbook, under the workbook's base name
  * ({@code orgaudit-o-x-2026-11-28-run42.csv} / {@code .jsonl}), so a SIEM or a notebook can ingest them.
@@ -74,16 +76,17 @@ public final class FindingsExport {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("runId", run.runId());
         row.put("organizationId", run.organizationId());
-        Evidence evidence = finding.evidence();
+        Verdict.Chain evidence = finding.chain();
         for (FindingColumns column : FindingColumns.values()) {
             row.put(column.jsonName(), jsonValue(column, finding, evidence));
         }
         return row;
     }
 
-    private static Object jsonValue(FindingColumns column, FindingRow finding, Evidence evidence) {
+    private static Object jsonValue(FindingColumns column, FindingRow finding, Verdict.Chain evidence) {
         return switch (column) {
             case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REASON -> emptyToNull(column.text(finding));
+            case BROKEN_LINK -> finding.brokenLink() == null ? null : finding.brokenLink().name();
             case ORGANIZATION_TRAIL -> evidence == null || evidence.trailArn() == null ? null : evidence.organizationTrail();
             case CONFIRMED_SUBSCRIBERS -> evidence == null ? null : evidence.confirmedSubscribers();
             case PROTOCOLS -> evidence == null ? null : evidence.protocols();

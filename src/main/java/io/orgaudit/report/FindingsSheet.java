@@ -21,8 +21,8 @@ final class FindingsSheet {
         for (FindingRow finding : content.findings()) {
             Row row = writer.row();
             for (FindingColumns column : columns) {
-                if (column == FindingColumns.CONFIRMED_SUBSCRIBERS && finding.evidence() != null) {
-                    writer.number(row, column.ordinal(), finding.evidence().confirmedSubscribers(), null);
+                if (column == FindingColumns.CONFIRMED_SUBSCRIBERS && finding.chain() != null) {
+                    writer.number(row, column.ordinal(), finding.chain().confirmedSubscribers(), null);
                 } else {
                     writer.text(row, column.ordinal(), column.text(finding));
                 }

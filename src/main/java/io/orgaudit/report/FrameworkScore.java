@@ -3,18 +3,20 @@ package io.orgaudit.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** How one account fares in one framework: the rules of the framework it passed, out of those evaluated. */
-record FrameworkScore(Verdict verdict, int passed, int total) {
+record FrameworkScore(Status verdict, int passed, int total) {
 
     static FrameworkScore of(AccountRow account, FrameworkColumn framework) {
-        List<Verdict> verdicts = new ArrayList<>();
+        List<Status> verdicts = new ArrayList<>();
         for (String ruleId : framework.ruleIds()) {
-            Verdict verdict = account.verdictByRule().get(ruleId);
+            Status verdict = account.verdictByRule().get(ruleId);
             if (verdict != null) {
                 verdicts.add(verdict);
             }
         }
-        int passed = (int) verdicts.stream().filter(Verdict.PASS::equals).count();
+        int passed = (int) verdicts.stream().filter(Status.PASS::equals).count();
         return new FrameworkScore(Verdicts.combine(verdicts), passed, verdicts.size());
     }
 

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** One row per account, one column per framework and then one per rule; verdict cells coloured by rule. */
 final class MatrixSheet {
 
@@ -52,7 +54,7 @@ final class MatrixSheet {
                 writer.text(row, column++, FrameworkScore.of(account, framework).label(framework.ruleIds().size()));
             }
             for (String ruleId : ruleIds) {
-                Verdict verdict = account.verdictByRule().get(ruleId);
+                Status verdict = account.verdictByRule().get(ruleId);
                 writer.text(row, column++, verdict == null ? "" : verdict.name());
             }
         }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.orgaudit.report.SeedCommands.Kind;
+import io.orgaudit.rule.BrokenLink;
+import io.orgaudit.rule.Verdict;
 
 /**
  * Turns the seed's CLI steps into the steps one failing account needs: starting from the first broken link (see
@@ -31,8 +33,9 @@ final class RemediationCommands {
         RemediationTarget target = RemediationTarget.of(finding, runRegions);
         // only a rule whose remediation builds the monitoring chain is remediated link by link
         boolean chainRule = seed.stream().anyMatch(step -> Kind.of(step.command()) == Kind.FILTER);
-        BrokenLink link = chainRule ? BrokenLink.of(finding) : BrokenLink.NOT_SHOWN;
-        int pending = BrokenLink.pendingSubscriptions(finding);
+        // a FAIL of another evaluator names no link of this chain: its fix goes from the filter on
+        BrokenLink link = chainRule && finding.brokenLink() != null ? finding.brokenLink() : BrokenLink.NO_FILTER;
+        int pending = finding.chain() == null ? 0 : finding.chain().pendingSubscribers();
 
         List<Planned> plan = new ArrayList<>();
         if (chainRule) {
@@ -41,7 +44,7 @@ final class RemediationCommands {
         for (int index = 0; index < seed.size(); index++) {
             RemediationSteps.Step step = seed.get(index);
             Kind kind = Kind.of(step.command());
-            if (!chainRule || needed(kind, link, finding.evidence())) {
+            if (!chainRule || needed(kind, link, finding.chain())) {
                 plan.add(new Planned(new RemediationSteps.Step(describe(step.description(), kind, link, target, pending),
                         SeedCommands.fill(step.command(), kind, rule, target)), index + 1));
             }
@@ -53,7 +56,7 @@ final class RemediationCommands {
     }
 
     /** Whether a seed step is part of the fix: from the broken link on, and not already done. */
-    private static boolean needed(Kind kind, BrokenLink link, Evidence evidence) {
+    private static boolean needed(Kind kind, BrokenLink link, Verdict.Chain evidence) {
         boolean fromAlarm = link.needsFilter() || link == BrokenLink.NO_ALARM || link == BrokenLink.NO_ALARM_ACTION;
         boolean hasTopic = evidence != null && evidence.topicArn() != null;
         boolean hasSubscriber = hasTopic && evidence.confirmedSubscribers() > 0;

@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** For each failing account and rule, the seed's CLI steps with that account's names filled in. */
 final class RemediationSheet {
 
@@ -26,7 +28,7 @@ final class RemediationSheet {
         writer.headerRow(HEADERS, column -> WIDTHS[column]);
         for (FindingRow finding : content.findings()) {
             RuleInfo rule = rules.get(finding.ruleId());
-            if (finding.verdict() != Verdict.FAIL || rule == null) {
+            if (finding.status() != Status.FAIL || rule == null) {
                 continue;
             }
             int number = 1;

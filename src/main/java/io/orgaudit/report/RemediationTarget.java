@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.orgaudit.rule.Verdict;
+
 /**
  * Where and on what a fix for one failing account acts: the account's own names, regions and accounts where the
  * evidence shows them, else defaults. An organization trail's log group, or a topic, may belong to another account:
@@ -27,8 +29,8 @@ record RemediationTarget(String partition, String findingAccount, String trail, 
     private static final Pattern ARN = Pattern.compile("^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$");
 
     static RemediationTarget of(FindingRow finding, List<String> runRegions) {
-        Evidence evidence = finding.evidence() != null ? finding.evidence()
-                : new Evidence(null, null, false, null, null, null, null, null, null, null, 0, null, null);
+        Verdict.Chain evidence = finding.chain() != null ? finding.chain()
+                : new Verdict.Chain(null, null, false, null, null, null, null, null, null, null, 0, 0, null, null);
         Matcher trail = arn(evidence.trailArn());
         Matcher logGroup = arn(evidence.logGroupArn());
         Matcher topic = arn(evidence.topicArn());

@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** What changed between the previous run and this one, account by account (overall verdicts). */
 public record RunChanges(long previousRunId, List<AccountChange> changes) {
 
     public enum Kind { PASS_TO_FAIL, FAIL_TO_PASS, NEW_ERROR, ERROR_CLEARED, NEW_ACCOUNT, ACCOUNT_GONE }
 
     /** One account whose standing changed; before is null for a new account, after is null for one gone. */
-    public record AccountChange(String accountId, String accountName, Kind kind, Verdict before, Verdict after) {
+    public record AccountChange(String accountId, String accountName, Kind kind, Status before, Status after) {
     }
 
     public RunChanges {
@@ -35,7 +37,7 @@ public record RunChanges(long previousRunId, List<AccountChange> changes) {
         List<AccountChange> changes = new ArrayList<>();
         for (AccountRow account : current) {
             AccountRow earlier = before.remove(account.accountId());
-            Verdict now = account.overallVerdict();
+            Status now = account.overallVerdict();
             if (earlier == null) {
                 changes.add(new AccountChange(account.accountId(), account.name(), Kind.NEW_ACCOUNT, null, now));
                 continue;
@@ -58,7 +60,7 @@ public record RunChanges(long previousRunId, List<AccountChange> changes) {
         Objects.requireNonNull(previousJsonLines, "previousJsonLines");
         JsonMapper json = JsonMapper.builder().build();
         Map<String, String> names = new LinkedHashMap<>();
-        Map<String, Map<String, Verdict>> verdicts = new HashMap<>();
+        Map<String, Map<String, Status>> verdicts = new HashMap<>();
         long runId = 0;
         try (Stream<String> lines = Files.lines(previousJsonLines)) {
             for (String line : (Iterable<String>) lines.filter(l -> !l.isBlank())::iterator) {
@@ -67,7 +69,7 @@ public record RunChanges(long previousRunId, List<AccountChange> changes) {
                 String accountId = row.path("accountId").asString();
                 names.put(accountId, row.path("accountName").asString(null));
                 verdicts.computeIfAbsent(accountId, id -> new HashMap<>())
-                        .put(row.path("ruleId").asString(), Verdict.valueOf(row.path("verdict").asString()));
+                        .put(row.path("ruleId").asString(), Status.valueOf(row.path("verdict").asString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the previous run's findings " + previousJsonLines + ": " + e, e);
@@ -77,17 +79,17 @@ public record RunChanges(long previousRunId, List<AccountChange> changes) {
         return between(runId, previous, current);
     }
 
-    private static Kind kindOf(Verdict before, Verdict now) {
+    private static Kind kindOf(Status before, Status now) {
         if (Objects.equals(before, now) || now == null) {
             return null;
         }
-        if (now == Verdict.ERROR) {
+        if (now == Status.ERROR) {
             return Kind.NEW_ERROR;
         }
-        if (before == Verdict.ERROR || before == null) {
+        if (before == Status.ERROR || before == null) {
             return Kind.ERROR_CLEARED;
         }
-        return now == Verdict.FAIL ? Kind.PASS_TO_FAIL : Kind.FAIL_TO_PASS;
+        return now == Status.FAIL ? Kind.PASS_TO_FAIL : Kind.FAIL_TO_PASS;
     }
 
     long count(Kind kind) {

@@ -9,6 +9,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /**
  * Colours verdict cells with conditional formatting rather than per-cell styles: one rule per verdict for the whole
  * range, so the colours follow the text after sorting, filtering or a manual correction. Colours are Excel's own
@@ -22,15 +24,15 @@ final class VerdictColours {
     static void apply(Sheet sheet, CellRangeAddress range) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         String topLeft = new CellReference(range.getFirstRow(), range.getFirstColumn(), false, false).formatAsString();
-        ConditionalFormattingRule pass = rule(formatting, topLeft, Verdict.PASS, "C6EFCE", "006100");
-        ConditionalFormattingRule fail = rule(formatting, topLeft, Verdict.FAIL, "FFC7CE", "9C0006");
-        ConditionalFormattingRule error = rule(formatting, topLeft, Verdict.ERROR, "FFEB9C", "9C5700");
+        ConditionalFormattingRule pass = rule(formatting, topLeft, Status.PASS, "C6EFCE", "006100");
+        ConditionalFormattingRule fail = rule(formatting, topLeft, Status.FAIL, "FFC7CE", "9C0006");
+        ConditionalFormattingRule error = rule(formatting, topLeft, Status.ERROR, "FFEB9C", "9C5700");
         formatting.addConditionalFormatting(new CellRangeAddress[] {range},
                 new ConditionalFormattingRule[] {pass, fail, error});
     }
 
     /** Matches the verdict as the cell's first word, so "FAIL 2/3" is coloured like "FAIL". */
-    private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, String topLeft, Verdict verdict,
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, String topLeft, Status verdict,
                                                   String fill, String font) {
         String word = verdict.name();
         ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(

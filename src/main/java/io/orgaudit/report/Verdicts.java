@@ -2,6 +2,8 @@ package io.orgaudit.report;
 
 import java.util.Collection;
 
+import io.orgaudit.rule.Verdict.Status;
+
 /** How several verdicts combine into one. */
 final class Verdicts {
 
@@ -9,13 +11,13 @@ final class Verdicts {
     }
 
     /** FAIL beats ERROR beats PASS: a known failure is the stronger statement. Null when there is nothing. */
-    static Verdict combine(Collection<Verdict> verdicts) {
+    static Status combine(Collection<Status> verdicts) {
         if (verdicts.isEmpty()) {
             return null;
         }
-        if (verdicts.contains(Verdict.FAIL)) {
-            return Verdict.FAIL;
+        if (verdicts.contains(Status.FAIL)) {
+            return Status.FAIL;
         }
-        return verdicts.contains(Verdict.ERROR) ? Verdict.ERROR : Verdict.PASS;
+        return verdicts.contains(Status.ERROR) ? Status.ERROR : Status.PASS;
     }
 }

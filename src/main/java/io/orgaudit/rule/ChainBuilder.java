@@ -13,7 +13,7 @@ record ChainBuilder(Verdict.Chain chain) {
 
     static ChainBuilder of(TrailEvidence trail) {
         return new ChainBuilder(new Verdict.Chain(trail.arn(), trail.homeRegion(), trail.organizationTrail(),
-                trail.logGroupArn(), null, null, null, null, null, null, 0, List.of(), List.of()));
+                trail.logGroupArn(), null, null, null, null, null, null, 0, 0, List.of(), List.of()));
     }
 
     ChainBuilder withFilter(MetricFilterEvidence filter) {
@@ -21,14 +21,14 @@ record ChainBuilder(Verdict.Chain chain) {
         Verdict.Chain c = chain;
         return new ChainBuilder(new Verdict.Chain(c.trailArn(), c.trailHomeRegion(), c.organizationTrail(),
                 c.logGroupArn(), filter.name(), filter.pattern(), metric == null ? null : metric.name(),
-                metric == null ? null : metric.namespace(), null, null, 0, List.of(), List.of()));
+                metric == null ? null : metric.namespace(), null, null, 0, 0, List.of(), List.of()));
     }
 
     ChainBuilder withAlarm(AlarmEvidence alarm) {
         Verdict.Chain c = chain;
         return new ChainBuilder(new Verdict.Chain(c.trailArn(), c.trailHomeRegion(), c.organizationTrail(),
                 c.logGroupArn(), c.filterName(), c.filterPattern(), alarm.metricName(), alarm.namespace(),
-                alarm.name(), null, 0, List.of(), List.of()));
+                alarm.name(), null, 0, 0, List.of(), List.of()));
     }
 
     ChainBuilder withTopic(TopicEvidence topic) {
@@ -37,7 +37,7 @@ record ChainBuilder(Verdict.Chain chain) {
                 .filter(TopicEvidence.Subscriber::confirmed).toList();
         return new ChainBuilder(new Verdict.Chain(c.trailArn(), c.trailHomeRegion(), c.organizationTrail(),
                 c.logGroupArn(), c.filterName(), c.filterPattern(), c.metricName(), c.metricNamespace(),
-                c.alarmName(), topic.arn(), confirmed.size(),
+                c.alarmName(), topic.arn(), confirmed.size(), (int) topic.pending(),
                 confirmed.stream().map(TopicEvidence.Subscriber::protocol).distinct().sorted().toList(),
                 confirmed.stream().map(TopicEvidence.Subscriber::endpoint).toList()));
     }

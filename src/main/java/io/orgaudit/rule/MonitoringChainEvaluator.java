@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.evidence.TrailEvidence;
 
@@ -50,30 +50,30 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
         for (TrailEvidence trail : trails.values()) {
             TrailOutcome outcome = judge.judge(trail);
             if (outcome instanceof TrailOutcome.Complete) {
-                return new Verdict(account, rule.id(), Verdict.Status.PASS, outcome.reason(), outcome.chain());
+                return Verdict.pass(account, rule.id(), outcome.reason(), outcome.chain());
             }
             best = moreTelling(best, outcome);
         }
         if (!failures.isEmpty()) {
-            return new Verdict(account, rule.id(), Verdict.Status.ERROR, failureReason(failures, best),
-                    best == null ? null : best.chain(), failures.get(0).failure());
+            return Verdict.error(account, rule.id(), failureReason(failures, best), best == null ? null : best.chain(),
+                    failures.get(0).failure());
         }
         if (best instanceof TrailOutcome.Unreadable unreadable) {
-            return new Verdict(account, rule.id(), Verdict.Status.ERROR, best.reason(), best.chain(),
-                    unreadable.failure());
+            return Verdict.error(account, rule.id(), best.reason(), best.chain(), unreadable.failure());
         }
         String skipped = disabledRegions.isEmpty() ? ""
                 : " (regions not enabled in this account, skipped: " + String.join(", ", disabledRegions) + ")";
         if (best == null) {
             List<String> scanned = evidence.regions().stream().filter(r -> !disabledRegions.contains(r)).toList();
-            return new Verdict(account, rule.id(), Verdict.Status.FAIL, "no CloudTrail trail is visible to the "
-                    + "account in the regions scanned (" + String.join(", ", scanned) + ")" + skipped, null);
+            return Verdict.fail(account, rule.id(), "no CloudTrail trail is visible to the account in the regions "
+                    + "scanned (" + String.join(", ", scanned) + ")" + skipped, null, BrokenLink.NO_TRAIL);
         }
-        return new Verdict(account, rule.id(), Verdict.Status.FAIL, failReason(trails.values(), best) + skipped,
-                best.chain());
+        TrailOutcome.Broken broken = (TrailOutcome.Broken) best;
+        return Verdict.fail(account, rule.id(), failReason(trails.values(), broken) + skipped, best.chain(),
+                broken.link());
     }
 
-    /** An unreadable link outranks any broken one; among broken chains the one that got furthest wins. */
+    /** An unreadable link outranks any broken one; among broken chains the one that breaks latest wins. */
     static TrailOutcome moreTelling(TrailOutcome current, TrailOutcome candidate) {
         if (current == null || current instanceof TrailOutcome.Complete) {
             return current == null ? candidate : current;
@@ -84,13 +84,13 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
         if (candidate instanceof TrailOutcome.Unreadable || candidate instanceof TrailOutcome.Complete) {
             return candidate;
         }
-        return ((TrailOutcome.Broken) candidate).depth() > ((TrailOutcome.Broken) current).depth() ? candidate : current;
+        return ((TrailOutcome.Broken) candidate).link().link().compareTo(((TrailOutcome.Broken) current).link().link()) > 0
+                ? candidate : current;
     }
 
-    private static String failReason(java.util.Collection<TrailEvidence> trails, TrailOutcome best) {
+    private static String failReason(java.util.Collection<TrailEvidence> trails, TrailOutcome.Broken best) {
         boolean noneSends = trails.stream().allMatch(t -> t.logGroupArn() == null);
-        if (noneSends && best instanceof TrailOutcome.Broken broken && broken.depth() == 0
-                && broken.reason().endsWith("does not send to CloudWatch Logs")) {
+        if (noneSends && best.link() == BrokenLink.NO_LOG_GROUP) {
             return "no trail sends to CloudWatch Logs (trails: "
                     + String.join(", ", trails.stream().map(TrailEvidence::name).toList()) + ")";
         }

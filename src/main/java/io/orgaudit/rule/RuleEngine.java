@@ -18,6 +18,6 @@ public final class RuleEngine {
 
     /** A verdict for an account that could not be scanned at all (its role, its regions). */
     public static Verdict error(String accountId, RuleDefinition rule, String reason) {
-        return new Verdict(accountId, rule.id(), Verdict.Status.ERROR, reason, null);
+        return Verdict.error(accountId, rule.id(), reason, null, null);
     }
 }

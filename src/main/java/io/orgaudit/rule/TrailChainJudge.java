@@ -3,7 +3,7 @@ package io.orgaudit.rule;
 import java.util.List;
 import java.util.function.Function;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.AlarmEvidence;
 import io.orgaudit.evidence.LogGroupEvidence;
 import io.orgaudit.evidence.MetricFilterEvidence;
@@ -37,7 +37,7 @@ final class TrailChainJudge {
             return trailProblem;
         }
         if (trail.logGroupArn() == null) {
-            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name() + " does not send to CloudWatch Logs");
+            return new TrailOutcome.Broken(BrokenLink.NO_LOG_GROUP, chain.build(), "trail " + trail.name() + " does not send to CloudWatch Logs");
         }
         LogGroupEvidence logGroup = trail.logGroup();
         if (logGroup.failure() != null) {
@@ -46,7 +46,7 @@ final class TrailChainJudge {
         List<MetricFilterEvidence> matching = logGroup.filters().stream()
                 .filter(f -> equivalence.compare(reference, f.pattern()).equivalent()).toList();
         if (matching.isEmpty()) {
-            return new TrailOutcome.Broken(2, chain.build(), noEquivalentFilter(logGroup));
+            return new TrailOutcome.Broken(BrokenLink.NO_FILTER, chain.build(), noEquivalentFilter(logGroup));
         }
         return firstCompleteOrMostTelling(matching, filter -> judgeFilter(logGroup, filter, chain.withFilter(filter)));
     }
@@ -66,8 +66,8 @@ final class TrailChainJudge {
 
     private TrailOutcome profileRequirements(TrailEvidence trail, ChainBuilder chain) {
         if (rule.requires(profile, "requireMultiRegionTrail") && !trail.multiRegion()) {
-            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name()
-                    + " is not multi-region (the " + profile + " profile requires a multi-region trail)");
+            return new TrailOutcome.Broken(BrokenLink.TRAIL_NOT_MULTI_REGION, chain.build(), "trail "
+                    + trail.name() + " is not multi-region (the " + profile + " profile requires a multi-region trail)");
         }
         boolean needsSettings = rule.requires(profile, "requireLogging")
                 || rule.requires(profile, "requireAllManagementEvents");
@@ -79,11 +79,12 @@ final class TrailChainJudge {
                     + " could not be read: " + describe(trail.settingsFailure()), trail.settingsFailure());
         }
         if (rule.requires(profile, "requireLogging") && !trail.settings().logging()) {
-            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name() + " is not logging");
+            return new TrailOutcome.Broken(BrokenLink.TRAIL_NOT_LOGGING, chain.build(), "trail " + trail.name()
+                    + " is not logging");
         }
         if (rule.requires(profile, "requireAllManagementEvents") && !trail.settings().allManagementEvents()) {
-            return new TrailOutcome.Broken(0, chain.build(), "trail " + trail.name()
-                    + " does not record all read and write management events (" + trail.settings().selectors() + ")");
+            return new TrailOutcome.Broken(BrokenLink.TRAIL_MISSING_MANAGEMENT_EVENTS, chain.build(), "trail "
+                    + trail.name() + " does not record all read and write management events (" + trail.settings().selectors() + ")");
         }
         return null;
     }
@@ -92,7 +93,7 @@ final class TrailChainJudge {
         String where = "log group " + logGroup.name() + " (account " + logGroup.accountId() + ", "
                 + logGroup.region() + ")";
         if (logGroup.failure().kind() == Failure.Kind.NOT_FOUND) {
-            return new TrailOutcome.Broken(1, chain.build(), "trail " + trail.name() + " sends to " + where
+            return new TrailOutcome.Broken(BrokenLink.LOG_GROUP_MISSING, chain.build(), "trail " + trail.name() + " sends to " + where
                     + ", which does not exist");
         }
         return new TrailOutcome.Unreadable(chain.build(), where + ", named by trail " + trail.name()
@@ -118,7 +119,7 @@ final class TrailChainJudge {
                     + " could not be read: " + describe(filter.alarmFailure()), filter.alarmFailure());
         }
         if (filter.alarms().isEmpty()) {
-            return new TrailOutcome.Broken(3, chain.build(), "metric filter " + filter.name() + " on log group "
+            return new TrailOutcome.Broken(BrokenLink.NO_ALARM, chain.build(), "metric filter " + filter.name() + " on log group "
                     + logGroup.name() + " matches the required pattern, but no CloudWatch alarm watches its metric "
                     + ChainBuilder.metrics(filter));
         }
@@ -127,10 +128,11 @@ final class TrailChainJudge {
 
     private TrailOutcome judgeAlarm(AlarmEvidence alarm, ChainBuilder chain) {
         if (rule.requires(profile, "requireAlarmActionsEnabled") && !alarm.actionsEnabled()) {
-            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name() + " has its actions disabled");
+            return new TrailOutcome.Broken(BrokenLink.ALARM_ACTIONS_DISABLED, chain.build(), "alarm " + alarm.name()
+                    + " has its actions disabled");
         }
         if (alarm.topics().isEmpty()) {
-            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name()
+            return new TrailOutcome.Broken(BrokenLink.NO_ALARM_ACTION, chain.build(), "alarm " + alarm.name()
                     + " has no SNS topic among its alarm actions");
         }
         return firstCompleteOrMostTelling(alarm.topics(), topic -> judgeTopic(alarm, topic, chain.withTopic(topic)));
@@ -138,7 +140,8 @@ final class TrailChainJudge {
 
     private static TrailOutcome judgeTopic(AlarmEvidence alarm, TopicEvidence topic, ChainBuilder chain) {
         if (topic.failure() != null && topic.failure().kind() == Failure.Kind.NOT_FOUND) {
-            return new TrailOutcome.Broken(4, chain.build(), "alarm " + alarm.name() + " notifies SNS topic "
+            return new TrailOutcome.Broken(BrokenLink.TOPIC_MISSING, chain.build(), "alarm " + alarm.name()
+                    + " notifies SNS topic "
                     + topic.arn() + ", which does not exist");
         }
         if (topic.failure() != null) {
@@ -146,7 +149,7 @@ final class TrailChainJudge {
                     + describe(topic.failure()), topic.failure());
         }
         if (topic.confirmed() == 0) {
-            return new TrailOutcome.Broken(5, chain.build(), "SNS topic " + topic.arn()
+            return new TrailOutcome.Broken(BrokenLink.NO_CONFIRMED_SUBSCRIBER, chain.build(), "SNS topic " + topic.arn()
                     + " has no confirmed subscription" + (topic.pending() > 0
                     ? " (" + topic.pending() + " pending confirmation)" : " (it has no subscriptions)"));
         }

@@ -1,9 +1,8 @@
 package io.orgaudit.rule;
 
-/**
- * How far one trail's chain got. {@code depth} orders broken chains so the verdict can name the trail that came
- * closest: 0 trail, 1 log group, 2 filter, 3 alarm, 4 alarm action, 5 subscriber.
- */
+import io.orgaudit.failure.Failure;
+
+/** How far one trail's chain got. */
 sealed interface TrailOutcome {
 
     Verdict.Chain chain();
@@ -12,8 +11,9 @@ sealed interface TrailOutcome {
 
     record Complete(Verdict.Chain chain, String reason) implements TrailOutcome {}
 
-    record Broken(int depth, Verdict.Chain chain, String reason) implements TrailOutcome {}
+    /** The chain breaks at {@code link}: among broken chains, the one that breaks latest tells most. */
+    record Broken(BrokenLink link, Verdict.Chain chain, String reason) implements TrailOutcome {}
 
     /** Part of the chain could not be read, so the trail might have been complete: never a FAIL. */
-    record Unreadable(Verdict.Chain chain, String reason, io.orgaudit.access.Failure failure) implements TrailOutcome {}
+    record Unreadable(Verdict.Chain chain, String reason, Failure failure) implements TrailOutcome {}
 }

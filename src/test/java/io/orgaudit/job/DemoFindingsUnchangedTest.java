@@ -54,6 +54,21 @@ class DemoFindingsUnchangedTest {
         if (Boolean.getBoolean("demo.findings.write")) {
             Files.write(fixture, actual, StandardCharsets.UTF_8);
         }
-        assertThat(actual).containsExactlyElementsOf(Files.readAllLines(fixture, StandardCharsets.UTF_8));
+        List<String> expected = Files.readAllLines(fixture, StandardCharsets.UTF_8);
+        Path written = Files.write(Path.of("target", "demo-findings-" + profile + ".txt"), actual, StandardCharsets.UTF_8);
+        assertThat(firstDifference(expected, actual)).as("the demo's findings against " + fixture + " (written: "
+                + written + ")").isEmpty();
+    }
+
+    /** The first line that differs, as "line N: expected ... but was ...", or "" when none does. */
+    private static String firstDifference(List<String> expected, List<String> actual) {
+        for (int line = 0; line < Math.max(expected.size(), actual.size()); line++) {
+            String want = line < expected.size() ? expected.get(line) : "(nothing)";
+            String got = line < actual.size() ? actual.get(line) : "(nothing)";
+            if (!want.equals(got)) {
+                return "line " + (line + 1) + ": expected\n" + want + "\nbut was\n" + got;
+            }
+        }
+        return "";
     }
 }

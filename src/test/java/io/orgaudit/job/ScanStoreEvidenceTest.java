@@ -12,7 +12,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.evidence.TrailEvidence;
 
@@ -99,8 +99,8 @@ class ScanStoreEvidenceTest {
     void accountsScannedWithoutAVerdictForEveryRuleAreLeftForTheEvaluationStep() {
         jdbc.update("INSERT INTO scan_account (run_id, account_id, org_status, scan_state) VALUES (1, '333333333333', "
                 + "'ACTIVE', 'PENDING')");
-        io.orgaudit.rule.Verdict judged = new io.orgaudit.rule.Verdict(ACCOUNT, "D9.AWS.MON.01",
-                io.orgaudit.rule.Verdict.Status.PASS, "complete chain", null, null);
+        io.orgaudit.rule.Verdict judged = io.orgaudit.rule.Verdict.pass(ACCOUNT, "D9.AWS.MON.01",
+                "complete chain", null);
         store.saveAccountScan(1, ACCOUNT, List.of("us-east-1"), List.of(), List.of(judged));
         store.saveAccountScan(1, "333333333333", List.of("us-east-1"), List.of(), List.of());
 
@@ -133,8 +133,8 @@ class ScanStoreEvidenceTest {
         io.orgaudit.organization.MemberAccount account = new io.orgaudit.organization.MemberAccount("444444444411", "a",
                 "a@example.com", "ACTIVE", "Prod");
         assertThat(store.addAccounts(3, List.of(account), a -> true)).containsExactly("444444444411");
-        store.saveAccountScan(3, "444444444411", List.of("us-east-1"), List.of(), List.of(new io.orgaudit.rule.Verdict(
-                "444444444411", "D9.AWS.MON.01", io.orgaudit.rule.Verdict.Status.PASS, "complete chain", null, null)));
+        store.saveAccountScan(3, "444444444411", List.of("us-east-1"), List.of(), List.of(io.orgaudit.rule.Verdict.pass(
+                "444444444411", "D9.AWS.MON.01", "complete chain", null)));
 
         // Resumed with settings that now exclude it: skipped, and its verdict does not reach the workbook.
         assertThat(store.addAccounts(3, List.of(account), a -> false)).isEmpty();

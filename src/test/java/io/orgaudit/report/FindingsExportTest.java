@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.orgaudit.rule.Verdict.Status;
+
 class FindingsExportTest {
 
     private final Path directory;
@@ -43,11 +45,14 @@ class FindingsExportTest {
 
         assertThat(records).hasSize(41);
         assertThat(records.get(0)).isEqualTo(FindingColumns.headers());
-        assertThat(records).allSatisfy(record -> assertThat(record).hasSize(19));
+        assertThat(records).allSatisfy(record -> assertThat(record).hasSize(20));
         assertThat(records.get(2).subList(0, 5))
                 .containsExactly("100000000001", "workload-1", "Root/Workloads/Dev", ReportFixtures.RULE_ID, "PASS");
-        assertThat(records.get(2).get(11)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
-        assertThat(records.get(2).get(18)).isEqualTo("***@example.com, https://hooks.example.com/***");
+        assertThat(records.get(2).get(6)).isEmpty();
+        assertThat(records.get(2).get(12)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
+        assertThat(records.get(2).get(19)).isEqualTo("***@example.com, https://hooks.example.com/***");
+        assertThat(records.get(31).subList(4, 7)).containsExactly("FAIL", ReportFixtures.reason(Status.FAIL),
+                "no equivalent metric filter");
     }
 
     @Test
@@ -81,6 +86,8 @@ class FindingsExportTest {
         assertThat(error.get("verdict").asString()).isEqualTo("ERROR");
         assertThat(error.get("trailArn").isNull()).isTrue();
         assertThat(error.get("reason").asString()).contains("sts:AssumeRole");
+        assertThat(error.get("brokenLink").isNull()).isTrue();
+        assertThat(json.readTree(lines.get(30)).get("brokenLink").asString()).isEqualTo("NO_FILTER");
     }
 
     @Test

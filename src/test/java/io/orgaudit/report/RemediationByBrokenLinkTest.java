@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.orgaudit.rule.BrokenLink;
+import io.orgaudit.rule.Verdict;
+
 /** The Remediation steps start at the first broken link, as the evaluator reports it, and say nothing stale. */
 class RemediationByBrokenLinkTest {
 
@@ -19,8 +22,8 @@ class RemediationByBrokenLinkTest {
 
     @Test
     void asksToConfirmAPendingSubscriptionInsteadOfRebuildingTheFilterAndAlarm() {
-        List<RemediationSteps.Step> steps = steps(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", TOPIC),
-                "SNS topic " + TOPIC + " has no confirmed subscription (1 pending confirmation)");
+        List<RemediationSteps.Step> steps = steps(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", TOPIC,
+                1), BrokenLink.NO_CONFIRMED_SUBSCRIBER);
 
         assertThat(steps).hasSize(2);
         assertThat(steps.get(0).description()).startsWith("Confirm the subscription to SNS topic alerts that is pending "
@@ -36,7 +39,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void asksToSubscribeAndConfirmWhenTheTopicHasNoSubscriptionAtAll() {
         List<RemediationSteps.Step> steps = steps(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", TOPIC),
-                "SNS topic " + TOPIC + " has no confirmed subscription (it has no subscriptions)");
+                BrokenLink.NO_CONFIRMED_SUBSCRIBER);
 
         assertThat(steps).extracting(RemediationSteps.Step::description).containsExactly(
                 "Create an SNS subscription to the topic alerts, then confirm it from the message sent to its endpoint");
@@ -45,7 +48,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void createsTheTopicAnAlarmNotifiesWhenItDoesNotExist() {
         List<String> commands = commands(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", TOPIC),
-                "alarm unauthorized-api-calls notifies SNS topic " + TOPIC + ", which does not exist");
+                BrokenLink.TOPIC_MISSING);
 
         assertThat(commands).containsExactly("aws sns create-topic --region us-east-1 --name alerts",
                 "aws sns subscribe --region us-east-1 --topic-arn " + TOPIC
@@ -55,7 +58,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void addsATopicToAnAlarmWithoutSnsActionAndKeepsItsFilter() {
         List<RemediationSteps.Step> steps = steps(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", null),
-                "alarm unauthorized-api-calls has no SNS topic among its alarm actions");
+                BrokenLink.NO_ALARM_ACTION);
 
         assertThat(steps).extracting(RemediationSteps.Step::command).noneMatch(c -> c.contains("put-metric-filter"));
         assertThat(steps).extracting(RemediationSteps.Step::description).containsExactly(
@@ -71,7 +74,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void enablesTheActionsOfAnAlarmThatHasThemDisabled() {
         List<String> commands = commands(chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", null),
-                "alarm unauthorized-api-calls has its actions disabled");
+                BrokenLink.ALARM_ACTIONS_DISABLED);
 
         assertThat(commands).containsExactly(
                 "aws cloudwatch enable-alarm-actions --region us-east-1 --alarm-names unauthorized-api-calls", "");
@@ -80,8 +83,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void createsTheAlarmOnTheMatchingFiltersMetricAndNamesTheFilterThatExists() {
         List<RemediationSteps.Step> steps = steps(chain(LOG_GROUP, "UnauthorizedAPICalls", null, null),
-                "metric filter UnauthorizedAPICalls on log group cloudtrail/main matches the required pattern, but no "
-                        + "CloudWatch alarm watches its metric CISBenchmark/UnauthorizedAPICalls");
+                BrokenLink.NO_ALARM);
 
         assertThat(steps).extracting(RemediationSteps.Step::description).containsExactly(
                 "Create an SNS topic that the alarm will notify",
@@ -95,7 +97,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void createsTheFilterInTheTrailsLogGroupWhenNoFilterMatches() {
         List<String> commands = commands(chain(LOG_GROUP, null, null, null),
-                "log group cloudtrail/main has no metric filter equivalent to the required pattern (it has no metric filters)");
+                BrokenLink.NO_FILTER);
 
         assertThat(commands).hasSize(4);
         assertThat(commands.get(0)).startsWith("aws logs put-metric-filter --region us-east-1 --log-group-name "
@@ -104,8 +106,7 @@ class RemediationByBrokenLinkTest {
 
     @Test
     void createsTheLogGroupATrailSendsToWhenItDoesNotExist() {
-        List<String> commands = commands(chain(LOG_GROUP, null, null, null), "trail main-trail sends to log group "
-                + "cloudtrail/main (account " + ACCOUNT + ", us-east-1), which does not exist");
+        List<String> commands = commands(chain(LOG_GROUP, null, null, null), BrokenLink.LOG_GROUP_MISSING);
 
         assertThat(commands).hasSize(5);
         assertThat(commands.get(0)).isEqualTo("aws logs create-log-group --region us-east-1 --log-group-name cloudtrail/main");
@@ -114,7 +115,7 @@ class RemediationByBrokenLinkTest {
     @Test
     void sendsATrailWithoutLogsToANewLogGroupAndNumbersTheSeedsReferencesAfterIt() {
         List<RemediationSteps.Step> steps = steps(chain(null, null, null, null),
-                "no trail sends to CloudWatch Logs (trails: main-trail)");
+                BrokenLink.NO_LOG_GROUP);
 
         assertThat(steps).hasSize(6);
         assertThat(steps.get(1).command()).isEqualTo("aws cloudtrail update-trail --region us-east-1 --name " + TRAIL
@@ -127,27 +128,26 @@ class RemediationByBrokenLinkTest {
 
     @Test
     void fixesTheTrailSettingFirstAndSaysTheRestIsCheckedOnTheNextRun() {
-        Evidence trailOnly = chain(LOG_GROUP, null, null, null);
+        Verdict.Chain trailOnly = chain(LOG_GROUP, null, null, null);
 
-        assertThat(commands(trailOnly, "trail main-trail is not logging"))
+        assertThat(commands(trailOnly, BrokenLink.TRAIL_NOT_LOGGING))
                 .containsExactly("aws cloudtrail start-logging --region us-east-1 --name " + TRAIL, "");
-        assertThat(commands(trailOnly, "trail main-trail is not multi-region (the cis profile requires a multi-region trail)"))
+        assertThat(commands(trailOnly, BrokenLink.TRAIL_NOT_MULTI_REGION))
                 .containsExactly("aws cloudtrail update-trail --region us-east-1 --name " + TRAIL + " --is-multi-region-trail", "");
-        assertThat(commands(trailOnly, "trail main-trail does not record all read and write management events (...)").get(0))
+        assertThat(commands(trailOnly, BrokenLink.TRAIL_MISSING_MANAGEMENT_EVENTS).get(0))
                 .isEqualTo("aws cloudtrail put-event-selectors --region us-east-1 --trail-name " + TRAIL
                         + " --event-selectors '[{\"ReadWriteType\":\"All\",\"IncludeManagementEvents\":true}]'");
-        assertThat(steps(trailOnly, "trail main-trail is not logging").get(1).description()).startsWith("Run orgaudit again");
+        assertThat(steps(trailOnly, BrokenLink.TRAIL_NOT_LOGGING).get(1).description()).startsWith("Run orgaudit again");
     }
 
     @Test
     void namesTheAccountWhereAnOrganizationTrailsLogGroupLives() {
         String management = "111111111111";
-        Evidence orgTrail = new Evidence("arn:aws:cloudtrail:us-east-1:" + management + ":trail/org-trail", "us-east-1", true,
+        Verdict.Chain orgTrail = new Verdict.Chain("arn:aws:cloudtrail:us-east-1:" + management + ":trail/org-trail", "us-east-1", true,
                 "arn:aws:logs:us-east-1:" + management + ":log-group:aws-cloudtrail-logs-org:*", "UnauthorizedAPICalls",
-                ReportFixtures.REQUIRED_PATTERN, "UnauthorizedAPICalls", "CISBenchmark", null, null, 0, null, null);
+                ReportFixtures.REQUIRED_PATTERN, "UnauthorizedAPICalls", "CISBenchmark", null, null, 0, 0, null, null);
 
-        List<RemediationSteps.Step> steps = steps(orgTrail, "metric filter UnauthorizedAPICalls on log group "
-                + "aws-cloudtrail-logs-org matches the required pattern, but no CloudWatch alarm watches its metric");
+        List<RemediationSteps.Step> steps = steps(orgTrail, BrokenLink.NO_ALARM);
 
         assertThat(steps).allSatisfy(step -> assertThat(step.description()).endsWith("(in account " + management + ")"));
         assertThat(steps.get(2).command()).contains("--alarm-actions arn:aws:sns:us-east-1:" + management
@@ -157,11 +157,11 @@ class RemediationByBrokenLinkTest {
     @Test
     void everyStepReferenceNamesAStepThatCreatesWhatItSays() {
         Pattern reference = Pattern.compile("(Metric Filter|topic) created in step (\\d+)");
-        List<Evidence> evidence = List.of(chain(null, null, null, null), chain(LOG_GROUP, null, null, null),
+        List<Verdict.Chain> evidence = List.of(chain(null, null, null, null), chain(LOG_GROUP, null, null, null),
                 chain(LOG_GROUP, "UnauthorizedAPICalls", null, null),
                 chain(LOG_GROUP, "UnauthorizedAPICalls", "unauthorized-api-calls", null));
-        for (Evidence chain : evidence) {
-            List<RemediationSteps.Step> steps = steps(chain, "some link is missing");
+        for (Verdict.Chain chain : evidence) {
+            List<RemediationSteps.Step> steps = steps(chain, BrokenLink.ofShape(chain));
             for (RemediationSteps.Step step : steps) {
                 Matcher matcher = reference.matcher(step.description());
                 while (matcher.find()) {
@@ -174,18 +174,24 @@ class RemediationByBrokenLinkTest {
     }
 
     /** The chain as the evaluator reports it: links after the broken one are null. */
-    private static Evidence chain(String logGroupArn, String filter, String alarm, String topicArn) {
-        return new Evidence(TRAIL, "us-east-1", false, logGroupArn, filter,
-                filter == null ? null : ReportFixtures.REQUIRED_PATTERN, filter == null ? null : "UnauthorizedAPICalls",
-                filter == null ? null : "CISBenchmark", alarm, topicArn, 0, null, null);
+    private static Verdict.Chain chain(String logGroupArn, String filter, String alarm, String topicArn) {
+        return chain(logGroupArn, filter, alarm, topicArn, 0);
     }
 
-    private static List<RemediationSteps.Step> steps(Evidence evidence, String reason) {
-        FindingRow finding = new FindingRow(ACCOUNT, "sandbox", "Sandbox", RULE_ID, Verdict.FAIL, reason, evidence);
+    private static Verdict.Chain chain(String logGroupArn, String filter, String alarm, String topicArn, int pending) {
+        return new Verdict.Chain(TRAIL, "us-east-1", false, logGroupArn, filter,
+                filter == null ? null : ReportFixtures.REQUIRED_PATTERN, filter == null ? null : "UnauthorizedAPICalls",
+                filter == null ? null : "CISBenchmark", alarm, topicArn, 0, pending, null, null);
+    }
+
+    /** The verdict's reason is for people; the steps follow its broken link and chain alone. */
+    private static List<RemediationSteps.Step> steps(Verdict.Chain chain, BrokenLink link) {
+        FindingRow finding = new FindingRow(ACCOUNT, "sandbox", "Sandbox",
+                Verdict.fail(ACCOUNT, RULE_ID, "(any reason)", chain, link));
         return RemediationCommands.forFinding(ReportFixtures.rule(), finding, List.of("us-east-1", "eu-west-1"));
     }
 
-    private static List<String> commands(Evidence evidence, String reason) {
-        return steps(evidence, reason).stream().map(RemediationSteps.Step::command).toList();
+    private static List<String> commands(Verdict.Chain chain, BrokenLink link) {
+        return steps(chain, link).stream().map(RemediationSteps.Step::command).toList();
     }
 }

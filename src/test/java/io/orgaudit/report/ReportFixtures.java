@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.orgaudit.failure.Failure;
+import io.orgaudit.rule.BrokenLink;
+import io.orgaudit.rule.Verdict;
+import io.orgaudit.rule.Verdict.Status;
+
 /** Workbook content shaped like a run of the seed rule D9.AWS.MON.01 over a small organization. */
 final class ReportFixtures {
 
@@ -76,11 +81,11 @@ final class ReportFixtures {
     }
 
     /** Verdict of the account at this index: 30 PASS, 8 FAIL, 2 ERROR; account 0 has the hostile name. */
-    static Verdict verdictOf(int index) {
+    static Status verdictOf(int index) {
         if (index >= 38) {
-            return Verdict.ERROR;
+            return Status.ERROR;
         }
-        return index >= 30 ? Verdict.FAIL : Verdict.PASS;
+        return index >= 30 ? Status.FAIL : Status.PASS;
     }
 
     static String accountId(int index) {
@@ -93,14 +98,27 @@ final class ReportFixtures {
         for (int i = 0; i < accountCount; i++) {
             String name = i == 0 ? HOSTILE_NAME : "workload-" + i;
             String ou = "Root/Workloads/" + (i % 2 == 0 ? "Prod" : "Dev");
-            Verdict verdict = verdictOf(i % 40);
+            Status verdict = verdictOf(i % 40);
             accounts.add(new AccountRow(accountId(i), name, "owner" + i + "@example.com", ou, Map.of(RULE_ID, verdict)));
-            findings.add(new FindingRow(accountId(i), name, ou, RULE_ID, verdict, reason(verdict), evidence(i, verdict)));
+            findings.add(new FindingRow(accountId(i), name, ou, verdict(i, verdict)));
         }
         return new WorkbookContent(run(42), frameworks(List.of(RULE_ID)), List.of(rule()), accounts, findings);
     }
 
-    static String reason(Verdict verdict) {
+    /** The rule's verdict for the account at this index, as the evaluator gives it. */
+    static Verdict verdict(int index, Status status) {
+        String account = accountId(index);
+        Verdict.Chain chain = evidence(index, status);
+        return switch (status) {
+            case PASS -> Verdict.pass(account, RULE_ID, reason(status), chain);
+            case FAIL -> Verdict.fail(account, RULE_ID, reason(status), chain, chain == null ? BrokenLink.NO_TRAIL
+                    : BrokenLink.NO_FILTER);
+            case ERROR -> Verdict.error(account, RULE_ID, reason(status), null, new Failure(
+                    Failure.Kind.ROLE_NOT_ASSUMABLE, "sts:AssumeRole", "AccessDenied", reason(status)));
+        };
+    }
+
+    static String reason(Status verdict) {
         return switch (verdict) {
             case PASS -> "A multi-region trail sends to a log group with the required filter, alarm and confirmed subscriber.";
             case FAIL -> "The metric filter's pattern differs: it lacks the clause $.eventName != \"HeadBucket\"";
@@ -111,16 +129,16 @@ final class ReportFixtures {
     }
 
     /** The account at index 37 (a FAIL) has no trail at all, so no evidence; ERROR accounts have none either. */
-    static Evidence evidence(int index, Verdict verdict) {
-        if (verdict == Verdict.ERROR || index % 40 == 37) {
+    static Verdict.Chain evidence(int index, Status verdict) {
+        if (verdict == Status.ERROR || index % 40 == 37) {
             return null;
         }
         String account = accountId(index);
-        return new Evidence("arn:aws:cloudtrail:us-east-1:100000000001:trail/org-trail", "us-east-1", true,
+        return new Verdict.Chain("arn:aws:cloudtrail:us-east-1:100000000001:trail/org-trail", "us-east-1", true,
                 "arn:aws:logs:us-east-1:" + account + ":log-group:CloudTrail/Default:*", "UnauthorizedAPICalls",
-                verdict == Verdict.PASS ? REQUIRED_PATTERN : "{($.errorCode=\"*UnauthorizedOperation\")}",
+                verdict == Status.PASS ? REQUIRED_PATTERN : "{($.errorCode=\"*UnauthorizedOperation\")}",
                 "UnauthorizedAPICalls", "CISBenchmark", "unauthorized-api-calls",
-                "arn:aws:sns:us-east-1:" + account + ":security-alerts", 2, List.of("email", "https"),
+                "arn:aws:sns:us-east-1:" + account + ":security-alerts", 2, 0, List.of("email", "https"),
                 List.of("secops" + index + "@example.com", "https://user:secret@hooks.example.com/services/T0/B0/XYZ"));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.orgaudit.report.RunChanges.AccountChange;
 import io.orgaudit.report.RunChanges.Kind;
 
+import io.orgaudit.rule.Verdict.Status;
+
 class RunChangesTest {
 
     @TempDir
@@ -25,21 +27,21 @@ class RunChangesTest {
 
     @Test
     void reportsEveryKindOfChangeInTheCurrentRunsOrderThenTheAccountsGone() {
-        List<AccountRow> previous = List.of(account("1", Verdict.PASS), account("2", Verdict.FAIL), account("3", Verdict.PASS),
-                account("4", Verdict.ERROR), account("5", Verdict.PASS), account("6", Verdict.FAIL));
-        List<AccountRow> current = List.of(account("1", Verdict.FAIL), account("2", Verdict.PASS), account("3", Verdict.ERROR),
-                account("4", Verdict.PASS), account("5", Verdict.PASS), account("7", Verdict.FAIL));
+        List<AccountRow> previous = List.of(account("1", Status.PASS), account("2", Status.FAIL), account("3", Status.PASS),
+                account("4", Status.ERROR), account("5", Status.PASS), account("6", Status.FAIL));
+        List<AccountRow> current = List.of(account("1", Status.FAIL), account("2", Status.PASS), account("3", Status.ERROR),
+                account("4", Status.PASS), account("5", Status.PASS), account("7", Status.FAIL));
 
         RunChanges changes = RunChanges.between(41, previous, current);
 
         assertThat(changes.previousRunId()).isEqualTo(41);
         assertThat(changes.changes()).containsExactly(
-                new AccountChange("1", "account-1", Kind.PASS_TO_FAIL, Verdict.PASS, Verdict.FAIL),
-                new AccountChange("2", "account-2", Kind.FAIL_TO_PASS, Verdict.FAIL, Verdict.PASS),
-                new AccountChange("3", "account-3", Kind.NEW_ERROR, Verdict.PASS, Verdict.ERROR),
-                new AccountChange("4", "account-4", Kind.ERROR_CLEARED, Verdict.ERROR, Verdict.PASS),
-                new AccountChange("7", "account-7", Kind.NEW_ACCOUNT, null, Verdict.FAIL),
-                new AccountChange("6", "account-6", Kind.ACCOUNT_GONE, Verdict.FAIL, null));
+                new AccountChange("1", "account-1", Kind.PASS_TO_FAIL, Status.PASS, Status.FAIL),
+                new AccountChange("2", "account-2", Kind.FAIL_TO_PASS, Status.FAIL, Status.PASS),
+                new AccountChange("3", "account-3", Kind.NEW_ERROR, Status.PASS, Status.ERROR),
+                new AccountChange("4", "account-4", Kind.ERROR_CLEARED, Status.ERROR, Status.PASS),
+                new AccountChange("7", "account-7", Kind.NEW_ACCOUNT, null, Status.FAIL),
+                new AccountChange("6", "account-6", Kind.ACCOUNT_GONE, Status.FAIL, null));
     }
 
     @Test
@@ -47,22 +49,22 @@ class RunChangesTest {
         WorkbookContent first = ReportFixtures.content(40);
         new FindingsExport().write(first, new WorkbookWriter().write(first, directory));
         List<AccountRow> current = new ArrayList<>(first.accounts());
-        current.set(1, account(ReportFixtures.accountId(1), Verdict.FAIL));
+        current.set(1, account(ReportFixtures.accountId(1), Status.FAIL));
 
         RunChanges changes = RunChanges.sinceExport(directory.resolve("orgaudit-o-demo1234567-2026-11-28-run42.jsonl"), current);
 
         assertThat(changes.previousRunId()).isEqualTo(42);
         assertThat(changes.changes()).containsExactly(new AccountChange(ReportFixtures.accountId(1),
-                "account-" + ReportFixtures.accountId(1), Kind.PASS_TO_FAIL, Verdict.PASS, Verdict.FAIL));
+                "account-" + ReportFixtures.accountId(1), Kind.PASS_TO_FAIL, Status.PASS, Status.FAIL));
     }
 
     @Test
     void theSecondRunsSummaryListsExactlyTheChangesBetweenTheRuns() throws IOException {
         WorkbookContent first = ReportFixtures.content(40);
         List<AccountRow> accounts = new ArrayList<>(first.accounts());
-        accounts.set(2, account(ReportFixtures.accountId(2), Verdict.FAIL));
+        accounts.set(2, account(ReportFixtures.accountId(2), Status.FAIL));
         accounts.remove(39);
-        accounts.add(account("200000000000", Verdict.PASS));
+        accounts.add(account("200000000000", Status.PASS));
         WorkbookContent second = new WorkbookContent(ReportFixtures.run(43), first.frameworks(), first.rules(), accounts,
                 List.of()).withChanges(RunChanges.between(42, first.accounts(), accounts));
 
@@ -95,7 +97,7 @@ class RunChangesTest {
         }
     }
 
-    private static AccountRow account(String id, Verdict verdict) {
+    private static AccountRow account(String id, Status verdict) {
         return new AccountRow(id, "account-" + id, null, "Root", Map.of(RULE_ID, verdict));
     }
 }

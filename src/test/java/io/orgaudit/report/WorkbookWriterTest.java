@@ -23,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.orgaudit.rule.Verdict.Status;
+
 class WorkbookWriterTest {
 
     @TempDir
@@ -199,23 +201,27 @@ class WorkbookWriterTest {
         try (XSSFWorkbook workbook = reopen(writer.write(ReportFixtures.content(40), directory))) {
             XSSFSheet findings = workbook.getSheet("Findings");
             List<String> pass = texts(findings.getRow(2));
-            List<String> error = texts(findings.getRow(39), 19);
+            List<String> error = texts(findings.getRow(39), 20);
+            List<String> fail = texts(findings.getRow(31));
 
             assertThat(texts(findings.getRow(0))).containsExactly("Account id", "Account name", "OU path", "Rule",
-                    "Verdict", "Reason", "Trail", "Trail home region", "Organization trail", "Log group", "Filter name",
+                    "Verdict", "Reason", "Broken link", "Trail", "Trail home region", "Organization trail", "Log group", "Filter name",
                     "Filter pattern", "Metric", "Metric namespace", "Alarm", "SNS topic", "Confirmed subscribers",
                     "Protocols", "Endpoints (masked)");
             assertThat(findings.getLastRowNum()).isEqualTo(40);
             assertThat(pass.subList(0, 5)).containsExactly("100000000001", "workload-1", "Root/Workloads/Dev", RULE_ID, "PASS");
-            assertThat(pass.get(8)).isEqualTo("yes");
-            assertThat(pass.get(11)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
-            assertThat(findings.getRow(2).getCell(16).getNumericCellValue()).isEqualTo(2);
-            assertThat(pass.get(17)).isEqualTo("email, https");
-            assertThat(pass.get(18)).isEqualTo("***@example.com, https://hooks.example.com/***");
+            assertThat(pass.get(6)).isEmpty();
+            assertThat(pass.get(9)).isEqualTo("yes");
+            assertThat(pass.get(12)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
+            assertThat(findings.getRow(2).getCell(17).getNumericCellValue()).isEqualTo(2);
+            assertThat(pass.get(18)).isEqualTo("email, https");
+            assertThat(pass.get(19)).isEqualTo("***@example.com, https://hooks.example.com/***");
+            assertThat(fail.subList(4, 7)).containsExactly("FAIL", ReportFixtures.reason(Status.FAIL),
+                    "no equivalent metric filter");
             assertThat(error.get(4)).isEqualTo("ERROR");
-            assertThat(error.subList(6, 19)).containsOnly("");
+            assertThat(error.subList(6, 20)).containsOnly("");
             assertThat(findings.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S41");
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T41");
             assertThat(findings.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges())
                     .extracting(range -> range.formatAsString()).containsExactly("E2:E41");
         }
@@ -288,9 +294,9 @@ class WorkbookWriterTest {
             assertThat(errors.getLastRowNum()).isEqualTo(4);
             List<String> first = texts(errors.getRow(3));
             assertThat(first.subList(0, 6)).containsExactly("100000000038", "workload-38", "Root/Workloads/Prod", RULE_ID,
-                    "Sts", "");
+                    "sts:AssumeRole", "AccessDenied");
             assertThat(first.get(6)).contains("sts:AssumeRole");
-            assertThat(first.get(7)).contains("audit role may be missing");
+            assertThat(first.get(7)).contains("The audit role is missing in this account");
             assertThat(errors.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
             assertThat(errors.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:H5");
         }
@@ -319,12 +325,12 @@ class WorkbookWriterTest {
         var frameworks = List.of(new FrameworkColumn("AWS CIS Foundations v. 2.0.0", "4.x", List.of("R1", "R2", "R3")),
                 new FrameworkColumn("AWS HIPAA", null, List.of("R1")));
         var accounts = List.of(
-                new AccountRow("111111111111", "all good", null, "Root", java.util.Map.of("R1", Verdict.PASS,
-                        "R2", Verdict.PASS, "R3", Verdict.PASS)),
-                new AccountRow("222222222222", "one bad", null, "Root", java.util.Map.of("R1", Verdict.PASS,
-                        "R2", Verdict.FAIL, "R3", Verdict.ERROR)),
-                new AccountRow("333333333333", "unknown", null, "Root", java.util.Map.of("R1", Verdict.ERROR,
-                        "R2", Verdict.PASS)));
+                new AccountRow("111111111111", "all good", null, "Root", java.util.Map.of("R1", Status.PASS,
+                        "R2", Status.PASS, "R3", Status.PASS)),
+                new AccountRow("222222222222", "one bad", null, "Root", java.util.Map.of("R1", Status.PASS,
+                        "R2", Status.FAIL, "R3", Status.ERROR)),
+                new AccountRow("333333333333", "unknown", null, "Root", java.util.Map.of("R1", Status.ERROR,
+                        "R2", Status.PASS)));
         var content = new WorkbookContent(ReportFixtures.run(7), frameworks, List.of(), accounts, List.of());
 
         try (XSSFWorkbook workbook = reopen(writer.write(content, directory))) {

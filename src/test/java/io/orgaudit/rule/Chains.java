@@ -2,7 +2,7 @@ package io.orgaudit.rule;
 
 import java.util.List;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.AlarmEvidence;
 import io.orgaudit.evidence.LogGroupEvidence;
 import io.orgaudit.evidence.MetricFilterEvidence;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.evidence.TrailEvidence;
 import io.orgaudit.evidence.TrailSettings;

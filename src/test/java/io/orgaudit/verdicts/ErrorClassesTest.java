@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.ScenarioBuilder;

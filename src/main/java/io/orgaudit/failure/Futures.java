@@ -1,4 +1,4 @@
-package io.orgaudit.access;
+package io.orgaudit.failure;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

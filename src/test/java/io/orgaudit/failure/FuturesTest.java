@@ -1,4 +1,4 @@
-package io.orgaudit.access;
+package io.orgaudit.failure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

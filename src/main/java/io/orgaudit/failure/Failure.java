@@ -1,4 +1,4 @@
-package io.orgaudit.access;
+package io.orgaudit.failure;
 
 /**
  * A call that did not return data, classified so a verdict can say why and what to do.

@@ -1,6 +1,0 @@
-package io.orgaudit.report;
-
-/** The outcome of one rule for one account. */
-public enum Verdict {
-    PASS, FAIL, ERROR
-}
