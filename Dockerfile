@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # orgaudit's container image from Spring Boot's layered jar, for machines with a Docker engine (or Podman,
-# Buildah, Kaniko). Without one, use Jib: ./mvnw -Pjib -DskipTests package jib:build (see the README).
+# Buildah, Kaniko). Without one, use Jib: ./mvnw -Pjib -DskipTests package jib:build (see k8s/README.md).
 #
 #   docker build -t 111122223333.dkr.ecr.eu-west-1.amazonaws.com/orgaudit:0.1.0-SNAPSHOT .
 #   docker push 111122223333.dkr.ecr.eu-west-1.amazonaws.com/orgaudit:0.1.0-SNAPSHOT

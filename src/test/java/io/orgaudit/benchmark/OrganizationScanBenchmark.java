@@ -27,14 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each run gets a fresh JVM ({@link ScanBenchmark}) with the heap and JIT options of the container
  * ({@code bench.jvmOptions}), so one run's warm-up or garbage does not flatter or burden the next, and a heap limit
  * is a limit. Run with {@code ./mvnw -Pbenchmark test -Dtest=OrganizationScanBenchmark -Dbench.accounts=1000
- * -Dbench.regions=17 -Dbench.latency=50ms -Dbench.concurrency=64}; see README.md.
+ * -Dbench.regions=17 -Dbench.latency=50ms -Dbench.concurrency=64}; see docs/performance.md.
  */
 @Tag("benchmark")
 class OrganizationScanBenchmark {
 
     /**
      * As the CronJob runs orgaudit: half a gigabyte of heap, the JIT's quick tier only, compiling sooner and with more
-     * compiler threads (see README.md, "Why the quick JIT tier").
+     * compiler threads (see docs/performance.md, "The quick JIT tier").
      */
     static final String DEFAULT_JVM_OPTIONS =
             "-Xmx512m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=8 -XX:CompileThresholdScaling=0.5";

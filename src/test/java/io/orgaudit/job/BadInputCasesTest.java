@@ -24,8 +24,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Each kind of bad input, given to orgaudit after a good run filled its database: one line naming the setting or
  * problem and what to do, its exit code, no stack trace, and the database's rows as the good run left them (and, for
- * bad configuration, which stops before the database is opened, its file byte for byte). The README's
- * Troubleshooting table is this list.
+ * bad configuration, which stops before the database is opened, its file byte for byte). The table of
+ * docs/troubleshooting.md is this list.
  */
 class BadInputCasesTest {
 
@@ -92,11 +92,11 @@ class BadInputCasesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theReadmeListsEveryCaseAsTested() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        String troubleshooting = readme.substring(readme.indexOf("## Troubleshooting"));
+    void theTroubleshootingGuideListsEveryCaseAsTested() throws Exception {
+        String guide = Files.readString(Path.of("docs/troubleshooting.md"));
+        String troubleshooting = guide.substring(guide.indexOf("## Bad input, case by case"));
 
-        assertThat(TroubleshootingTable.rows()).as("rows of the README's Troubleshooting table")
+        assertThat(TroubleshootingTable.rows()).as("rows of docs/troubleshooting.md's bad-input table")
                 .allMatch(troubleshooting::contains);
     }
 

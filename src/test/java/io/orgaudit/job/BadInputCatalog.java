@@ -5,7 +5,7 @@ import static io.orgaudit.job.ScanResult.INVALID_CONFIGURATION;
 
 import java.util.List;
 
-/** The bad-input cases of {@link BadInputCasesTest}, grouped as the README's Troubleshooting table groups them. */
+/** The bad-input cases of {@link BadInputCasesTest}, grouped as the table of docs/troubleshooting.md groups them. */
 final class BadInputCatalog {
 
     private static final String CONCURRENCY = "give the number of accounts scanned at once, 1 to 1024 (default 16)";

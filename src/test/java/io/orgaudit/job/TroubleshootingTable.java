@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The README's Troubleshooting table of bad input, as rows made from {@link BadInputCatalog}, so the README claims
+ * The bad-input table of docs/troubleshooting.md, as rows made from {@link BadInputCatalog}, so the guide claims
  * exactly what the tests assert. The test's folder and ports are shown as /srv/orgaudit, 8999 (closed), 8080 (HTML)
  * and 8500 (HTTP 500).
  */
