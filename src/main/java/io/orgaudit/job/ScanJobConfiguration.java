@@ -11,7 +11,6 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -121,7 +120,7 @@ class ScanJobConfiguration {
     @Bean
     Step evaluateRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        ListItemReader<String> scannedAccounts, EvaluateAccountProcessor evaluateAccountProcessor,
-                       ItemWriter<List<Verdict>> verdictWriter) {
+                       VerdictWriter verdictWriter) {
         return new StepBuilder("evaluateRules", jobRepository)
                 .<String, List<Verdict>>chunk(50)
                 .transactionManager(transactionManager)
@@ -142,8 +141,8 @@ class ScanJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<List<Verdict>> verdictWriter(@Value(RUN_ID) long runId, ScanStore store) {
-        return chunk -> store.saveVerdicts(runId, chunk.getItems().stream().flatMap(List::stream).toList());
+    VerdictWriter verdictWriter(@Value(RUN_ID) long runId, ScanStore store) {
+        return new VerdictWriter(runId, store);
     }
 
     @Bean
