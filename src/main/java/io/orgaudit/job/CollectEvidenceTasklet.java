@@ -41,7 +41,7 @@ final class CollectEvidenceTasklet implements Tasklet {
         this.feeds = feeds;
         this.scanner = scanner;
         this.workers = workers;
-        this.concurrency = Math.max(1, concurrency);
+        this.concurrency = concurrency;
         this.progress = progress;
         this.reportWarmUp = reportWarmUp;
     }

@@ -5,9 +5,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Each account partition holds a database connection while its chunk's transaction is open, and the chunk's
- * AWS calls run inside it: a pool smaller than the concurrency caps the accounts in flight at the pool size
- * (Hikari's default is 10). Sizes the pool to the concurrency plus room for the job repository and the lock.
+ * Each account's worker takes a database connection to record its scan (evidence, state and verdicts in one
+ * transaction), up to {@code orgaudit.concurrency} at once: a smaller pool (Hikari's default is 10) makes finished
+ * accounts queue for a connection. Sizes the pool to the concurrency plus room for the steps' own transactions, the
+ * job repository and the lock.
  */
 final class ConnectionPoolSizing implements BeanPostProcessor {
 
@@ -15,7 +16,7 @@ final class ConnectionPoolSizing implements BeanPostProcessor {
 
     private final int concurrency;
 
-    /** @param concurrency orgaudit.concurrency, read from the environment: post-processors come before settings */
+    /** @param concurrency orgaudit.concurrency, 1 to 1024 (checked at start-up) */
     ConnectionPoolSizing(int concurrency) {
         this.concurrency = concurrency;
     }
@@ -23,7 +24,7 @@ final class ConnectionPoolSizing implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool) {
-            int needed = Math.max(1, concurrency) + HEADROOM;
+            int needed = concurrency + HEADROOM;
             if (pool.getMaximumPoolSize() < needed) {
                 pool.setMaximumPoolSize(needed);
             }

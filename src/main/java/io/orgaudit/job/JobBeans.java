@@ -6,9 +6,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.orgaudit.access.AwsAccess;
@@ -22,6 +22,7 @@ import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.settings.SettingsBinding;
 import io.orgaudit.simulator.SimulatedAws;
 
 /** The collaborators the scan's steps are built from. */
@@ -29,9 +30,9 @@ import io.orgaudit.simulator.SimulatedAws;
 class JobBeans {
 
     @Bean
-    static ConnectionPoolSizing connectionPoolSizing(org.springframework.core.env.Environment environment) {
-        return new ConnectionPoolSizing(org.springframework.boot.context.properties.bind.Binder.get(environment)
-                .bind("orgaudit.concurrency", Integer.class).orElse(16));
+    static ConnectionPoolSizing connectionPoolSizing(Environment environment) {
+        // Post-processors are built before the ScanSettings bean: the same binding, done here.
+        return new ConnectionPoolSizing(SettingsBinding.scanSettings(environment).concurrency());
     }
 
     @Bean
@@ -86,7 +87,7 @@ class JobBeans {
     }
 
     @Bean
-    ScanProgress scanProgress(@Value("${orgaudit.progress-interval:5s}") java.time.Duration interval) {
-        return new ScanProgress(interval);
+    ScanProgress scanProgress(ScanSettings settings) {
+        return new ScanProgress(settings.progressInterval());
     }
 }

@@ -110,9 +110,8 @@ class ScanJobConfiguration {
     @Bean
     ThreadPoolTaskExecutor scanExecutor(ScanSettings settings) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        // At least one thread even when the setting is invalid: the start-up check reports it with a clear message.
-        executor.setCorePoolSize(Math.max(1, settings.concurrency()));
-        executor.setMaxPoolSize(Math.max(1, settings.concurrency()));
+        executor.setCorePoolSize(settings.concurrency()); // 1 to 1024: checked at start-up, before any bean
+        executor.setMaxPoolSize(settings.concurrency());
         executor.setThreadNamePrefix("scan-");
         return executor;
     }

@@ -119,7 +119,7 @@ public class ScanLauncher {
         return resultOf(jobOperator.start(organizationScan, parameters), List.of());
     }
 
-    /** The previous run died or failed: continue it. Completed account partitions are not scanned again. */
+    /** The previous run died or failed: continue it. Accounts already scanned are not scanned again. */
     private ScanResult resume(JobExecution last) throws Exception {
         if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
             // No process runs it (we hold the lock), so it was killed: mark it failed so it can restart.
