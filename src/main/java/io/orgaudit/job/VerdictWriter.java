@@ -6,6 +6,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import io.orgaudit.rule.Verdict;
+import io.orgaudit.store.VerdictStore;
 
 /**
  * Records the verdicts of a chunk of accounts judged by the evaluateRules step. A class of its own, not a lambda:
@@ -16,9 +17,9 @@ import io.orgaudit.rule.Verdict;
 class VerdictWriter implements ItemWriter<List<Verdict>> {
 
     private final long runId;
-    private final ScanStore store;
+    private final VerdictStore store;
 
-    VerdictWriter(long runId, ScanStore store) {
+    VerdictWriter(long runId, VerdictStore store) {
         this.runId = runId;
         this.store = store;
     }
