@@ -9,8 +9,8 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.orgaudit.job.ScanResult;
-import io.orgaudit.job.StartupFailures;
+import io.orgaudit.launch.ScanResult;
+import io.orgaudit.launch.StartupFailures;
 
 /** orgaudit: audits every account of an AWS Organization and writes an Excel workbook. */
 @SpringBootApplication

@@ -41,7 +41,8 @@ final class AwsClientFactory implements AutoCloseable {
         this.target = target;
         ScanSettings.Aws aws = settings.aws();
         this.httpClient = ApacheHttpClient.builder()
-                // Each account partition may have a few calls in flight (its own and a shared log group's).
+                // Each account in flight may have a few calls at once (its own, an idle worker's help with its regions
+                // and a shared log group's).
                 .maxConnections(Math.max(16, settings.concurrency() * 4))
                 .connectionTimeout(Duration.ofSeconds(5))
                 .socketTimeout(aws.attemptTimeout())

@@ -2,6 +2,9 @@ package io.orgaudit.database;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import io.orgaudit.settings.SettingsBinding;
 
 /** How orgaudit opens its database. */
 @Configuration(proxyBeanMethods = false)
@@ -11,5 +14,11 @@ class DatabaseBeans {
     @Bean
     static H2CrashSafety h2CrashSafety() {
         return new H2CrashSafety();
+    }
+
+    /** Static, for the same reason; it is built before the ScanSettings bean, so it does the same binding here. */
+    @Bean
+    static ConnectionPoolSizing connectionPoolSizing(Environment environment) {
+        return new ConnectionPoolSizing(SettingsBinding.scanSettings(environment).concurrency());
     }
 }

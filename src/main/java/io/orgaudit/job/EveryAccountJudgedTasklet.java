@@ -7,6 +7,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.scan.AccountJudge;
+import io.orgaudit.store.VerdictStore;
+
 /**
  * The step before the report: every account the run selected has a verdict for every rule of the run, read from the
  * database, or the run fails naming the accounts, so a run can never say COMPLETED with an account missing from its
@@ -17,10 +20,10 @@ final class EveryAccountJudgedTasklet implements Tasklet {
     /** Accounts named in the failure; the rest are counted. */
     private static final int NAMED = 20;
 
-    private final ScanStore store;
+    private final VerdictStore store;
     private final AccountJudge judge;
 
-    EveryAccountJudgedTasklet(ScanStore store, AccountJudge judge) {
+    EveryAccountJudgedTasklet(VerdictStore store, AccountJudge judge) {
         this.store = store;
         this.judge = judge;
     }

@@ -12,6 +12,9 @@ import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.BrokenLink;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
+import io.orgaudit.store.RunRecord;
+import io.orgaudit.store.ScanStore;
+import io.orgaudit.store.ScannedAccount;
 
 /**
  * Rehearses the workbook on made-up accounts, once per process, on a background thread while the scan waits on AWS.

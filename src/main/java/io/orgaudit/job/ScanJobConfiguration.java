@@ -11,25 +11,26 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.delivery.ReportDelivery;
-import io.orgaudit.evidence.EvidenceCollector;
-import io.orgaudit.organization.OrganizationDirectory;
-import io.orgaudit.organization.RegionResolver;
 import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.SelectedRules;
-import io.orgaudit.rule.RuleEngine;
 import io.orgaudit.rule.Verdict;
+import io.orgaudit.scan.AccountJudge;
+import io.orgaudit.scan.AccountListing;
+import io.orgaudit.scan.EvidenceCollection;
 import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.store.AccountStore;
+import io.orgaudit.store.EvidenceStore;
+import io.orgaudit.store.RunStore;
+import io.orgaudit.store.VerdictStore;
 
 /**
  * The organization scan: discoverAccounts and collectEvidence side by side (accounts are scanned as the listing's
@@ -69,59 +70,33 @@ class ScanJobConfiguration {
 
     @Bean
     Step selectRerunAccounts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             ScanStore store, AwsAccess access) {
+                             RunStore runs, AccountStore accounts, AwsAccess access) {
         return new StepBuilder("selectRerunAccounts", jobRepository)
-                .tasklet(new SelectRerunAccountsTasklet(store, access), transactionManager)
+                .tasklet(new SelectRerunAccountsTasklet(runs, accounts, access), transactionManager)
                 .build();
     }
 
     @Bean
     Step discoverAccounts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          ScanSettings settings, AwsAccess access, OrganizationDirectory directory, ScanStore store,
-                          AccountFeeds feeds) {
+                          AccountListing listing) {
         return new StepBuilder("discoverAccounts", jobRepository)
-                .tasklet(new DiscoverAccountsTasklet(settings, access, directory, store, feeds), transactionManager)
+                .tasklet(new DiscoverAccountsTasklet(listing), transactionManager)
                 .build();
     }
 
     @Bean
     Step collectEvidence(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         ScanStore store, AccountFeeds feeds, AwsAccess access, RegionResolver regions,
-                         EvidenceCollector collector, AccountJudge judge, ThreadPoolTaskExecutor scanExecutor,
-                         ScanSettings settings, ScanProgress progress, WorkbookWriter workbookWriter,
-                         SelectedRules selectedRules) {
-        AccountScanner scanner = new AccountScanner(access, regions, collector, judge, store, settings.aws().region());
+                         EvidenceCollection collection, WorkbookWriter workbookWriter, SelectedRules selectedRules) {
         return new StepBuilder("collectEvidence", jobRepository)
-                .tasklet(new CollectEvidenceTasklet(store, feeds, scanner, scanExecutor, settings.concurrency(),
-                        progress, new ReportWarmUp(workbookWriter, selectedRules.rules())), transactionManager)
+                .tasklet(new CollectEvidenceTasklet(collection, new ReportWarmUp(workbookWriter,
+                        selectedRules.rules())), transactionManager)
                 .build();
-    }
-
-    @Bean
-    AccountJudge accountJudge(RuleEngine engine, SelectedRules selectedRules, ScanSettings settings) {
-        return new AccountJudge(engine, selectedRules.rules(), settings.profile());
-    }
-
-    @Bean
-    AccountFeeds accountFeeds() {
-        return new AccountFeeds();
-    }
-
-    /** Accounts in flight at once; each account's calls run one after another, within its own AWS quotas. */
-    @Bean
-    ThreadPoolTaskExecutor scanExecutor(ScanSettings settings) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        // At least one thread even when the setting is invalid: the start-up check reports it with a clear message.
-        executor.setCorePoolSize(Math.max(1, settings.concurrency()));
-        executor.setMaxPoolSize(Math.max(1, settings.concurrency()));
-        executor.setThreadNamePrefix("scan-");
-        return executor;
     }
 
     @Bean
     Step evaluateRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        ListItemReader<String> scannedAccounts, EvaluateAccountProcessor evaluateAccountProcessor,
-                       ItemWriter<List<Verdict>> verdictWriter) {
+                       VerdictWriter verdictWriter) {
         return new StepBuilder("evaluateRules", jobRepository)
                 .<String, List<Verdict>>chunk(50)
                 .transactionManager(transactionManager)
@@ -134,37 +109,38 @@ class ScanJobConfiguration {
     /** Nothing reaches the report unless every selected account has a verdict for every rule. */
     @Bean
     Step everyAccountJudged(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            ScanStore store, AccountJudge judge) {
+                            VerdictStore verdicts, AccountJudge judge) {
         return new StepBuilder("everyAccountJudged", jobRepository)
-                .tasklet(new EveryAccountJudgedTasklet(store, judge), transactionManager)
+                .tasklet(new EveryAccountJudgedTasklet(verdicts, judge), transactionManager)
                 .build();
     }
 
     @Bean
     @StepScope
-    ItemWriter<List<Verdict>> verdictWriter(@Value(RUN_ID) long runId, ScanStore store) {
-        return chunk -> store.saveVerdicts(runId, chunk.getItems().stream().flatMap(List::stream).toList());
+    VerdictWriter verdictWriter(@Value(RUN_ID) long runId, VerdictStore verdicts) {
+        return new VerdictWriter(runId, verdicts);
     }
 
     @Bean
     @StepScope
-    ListItemReader<String> scannedAccounts(ScanStore store, AccountJudge judge, @Value(RUN_ID) long runId) {
-        return new ListItemReader<>(store.unjudgedAccounts(runId, judge.ruleIds()));
+    ListItemReader<String> scannedAccounts(VerdictStore verdicts, AccountJudge judge, @Value(RUN_ID) long runId) {
+        return new ListItemReader<>(verdicts.unjudgedAccounts(runId, judge.ruleIds()));
     }
 
     @Bean
     @StepScope
-    EvaluateAccountProcessor evaluateAccountProcessor(@Value(RUN_ID) long runId, ScanStore store, AccountJudge judge) {
-        return new EvaluateAccountProcessor(runId, store, judge);
+    EvaluateAccountProcessor evaluateAccountProcessor(@Value(RUN_ID) long runId, EvidenceStore evidence,
+                                                      AccountJudge judge) {
+        return new EvaluateAccountProcessor(runId, evidence, judge);
     }
 
     @Bean
-    Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, ScanStore store,
-                     WorkbookWriter workbookWriter, SelectedRules selectedRules, ScanSettings settings,
-                     ReportDelivery reportDelivery) {
+    Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
+                     AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
+                     SelectedRules selectedRules, ScanSettings settings, ReportDelivery reportDelivery) {
         return new StepBuilder("writeReport", jobRepository)
-                .tasklet(new WriteReportTasklet(store, workbookWriter, selectedRules.rules(), settings, reportDelivery),
-                        transactionManager)
+                .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter,
+                        selectedRules.rules(), settings, reportDelivery), transactionManager)
                 .build();
     }
 }

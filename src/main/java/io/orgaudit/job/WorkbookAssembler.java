@@ -15,6 +15,9 @@ import io.orgaudit.report.RunInfo;
 import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
+import io.orgaudit.store.RunRecord;
+import io.orgaudit.store.ScanStore;
+import io.orgaudit.store.ScannedAccount;
 
 /** Turns a run's rows (accounts, verdicts) and the rules into what the workbook shows. */
 final class WorkbookAssembler {

@@ -16,24 +16,33 @@ import io.orgaudit.report.RunChanges;
 import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.RuleDefinition;
+import io.orgaudit.settings.RerunCommand;
 import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.store.AccountStore;
+import io.orgaudit.store.RunRecord;
+import io.orgaudit.store.RunStore;
+import io.orgaudit.store.VerdictStore;
 
 /** Step 4: the workbook, built from the run's tables (so it can be rebuilt later without scanning again). */
 final class WriteReportTasklet implements Tasklet {
 
     static final String WORKBOOK = "workbook";
 
-    private final ScanStore store;
+    private final RunStore runs;
+    private final AccountStore accounts;
+    private final VerdictStore verdicts;
     private final WorkbookWriter writer;
     private final List<RuleDefinition> rules;
     private final ScanSettings settings;
     private final ReportDelivery delivery;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
-    WriteReportTasklet(ScanStore store, WorkbookWriter writer, List<RuleDefinition> rules, ScanSettings settings,
-                       ReportDelivery delivery) {
+    WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
+                       List<RuleDefinition> rules, ScanSettings settings, ReportDelivery delivery) {
         this.delivery = delivery;
-        this.store = store;
+        this.runs = runs;
+        this.accounts = accounts;
+        this.verdicts = verdicts;
         this.writer = writer;
         this.rules = rules;
         this.settings = settings;
@@ -43,10 +52,10 @@ final class WriteReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
         Instant finishedAt = Instant.now();
-        RunRecord run = store.run(runId);
+        RunRecord run = runs.run(runId);
         log.info("Writing the workbook of run {}", runId);
-        WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, store.accounts(runId),
-                store.verdicts(runId), RerunCommand.forRun(runId));
+        WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, accounts.accounts(runId),
+                verdicts.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
@@ -55,7 +64,7 @@ final class WriteReportTasklet implements Tasklet {
         for (String uri : delivery.deliver(List.of(workbook, exported.csv(), exported.jsonLines()))) {
             log.info("Delivered {}", uri);
         }
-        store.finishRun(runId, finishedAt, workbook.toString());
+        runs.finishRun(runId, finishedAt, workbook.toString());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK, workbook.toString());
         return RepeatStatus.FINISHED;
@@ -63,9 +72,9 @@ final class WriteReportTasklet implements Tasklet {
 
     /** What changed since the organization's previous finished run, so the Summary can show it. */
     private WorkbookContent withChangesSincePreviousRun(WorkbookContent content, RunRecord run) {
-        return store.previousRunId(run.runId(), run.organizationId())
+        return runs.previousRunId(run.runId(), run.organizationId())
                 .map(previous -> content.withChanges(RunChanges.between(previous, WorkbookAssembler.accountRows(
-                        store.accounts(previous), store.verdicts(previous)), content.accounts())))
+                        accounts.accounts(previous), verdicts.verdicts(previous)), content.accounts())))
                 .orElse(content);
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
  */
 public final class KnownSettings {
 
-    /** Keys read with {@code @Value} or {@code @ConditionalOnProperty} instead of through {@link ScanSettings}. */
-    static final Set<String> READ_ELSEWHERE = Set.of("orgaudit.progress-interval", "orgaudit.run-on-startup");
+    /** Keys read with {@code @ConditionalOnProperty} instead of through {@link ScanSettings}. */
+    static final Set<String> READ_ELSEWHERE = Set.of("orgaudit.run-on-startup");
 
     /** What a setting allows, for the settings a value can be wrong for. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(

@@ -11,6 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Everything a scan can be told, bound from {@code orgaudit.*} (application.yml, a jobs/ file, environment or
  * command line). Checked once at start-up by {@link ScanSettingsValidator} so a typo stops the job before any call.
+ * Each setting is read here and only here: the beans take its value from this record, already checked (the
+ * concurrency is 1 to 1024, the progress interval positive), so none of them clamps or defaults it again.
+ *
+ * @param progressInterval the time between progress lines
  */
 @ConfigurationProperties("orgaudit")
 public record ScanSettings(
@@ -26,7 +30,8 @@ public record ScanSettings(
         @DefaultValue Simulator simulator,
         @DefaultValue Delivery delivery,
         @DefaultValue("run") String command,
-        @DefaultValue Rerun rerun) {
+        @DefaultValue Rerun rerun,
+        @DefaultValue("1s") Duration progressInterval) {
 
     /** Where the organization comes from: the built-in simulated organization, or real AWS. */
     public enum Source { DEMO, AWS }

@@ -28,6 +28,10 @@ public final class ScanSettingsValidator {
 
     public List<String> problems(ScanSettings settings) {
         List<String> problems = new ArrayList<>();
+        if (settings.progressInterval().isNegative() || settings.progressInterval().isZero()) {
+            problems.add("orgaudit.progress-interval: " + Shown.duration(settings.progressInterval())
+                    + " is not a positive duration; " + KnownSettings.allowed("orgaudit.progress-interval").orElseThrow());
+        }
         if (!PROFILES.contains(settings.profile())) {
             problems.add("orgaudit.profile: '" + Shown.value(settings.profile())
                     + "' is not a profile; use gsl (default) or cis");

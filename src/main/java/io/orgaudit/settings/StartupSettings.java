@@ -1,6 +1,5 @@
 package io.orgaudit.settings;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +11,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * keys first (a misspelt key makes every value suspect), then each value against what its setting allows.
  */
 public final class StartupSettings {
-
-    private static final String PROGRESS_INTERVAL = "orgaudit.progress-interval";
 
     private StartupSettings() {
     }
@@ -27,13 +24,7 @@ public final class StartupSettings {
             throw new InvalidSettingsException(problems);
         }
         ScanSettings settings = SettingsBinding.scanSettings(environment);
-        Duration progress = SettingsBinding.setting(environment, PROGRESS_INTERVAL, Duration.class,
-                Duration.ofSeconds(5));
         SettingsBinding.setting(environment, "orgaudit.run-on-startup", Boolean.class, Boolean.TRUE);
-        if (progress.isNegative() || progress.isZero()) {
-            problems.add(PROGRESS_INTERVAL + ": " + Shown.duration(progress) + " is not a positive duration; "
-                    + KnownSettings.allowed(PROGRESS_INTERVAL).orElseThrow());
-        }
         problems.addAll(new ScanSettingsValidator(knownRegions).problems(settings));
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);

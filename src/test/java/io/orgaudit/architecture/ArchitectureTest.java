@@ -11,7 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsAccess;
 
-/** The boundaries of DESIGN.md section 8: AWS SDK types, POI and Spring stay where they belong. */
+/**
+ * The boundaries of DESIGN.md section 8: AWS SDK types, POI and Spring stay where they belong; and the scan's
+ * packages depend one way only: launch -> job -> scan -> store.
+ */
 @AnalyzeClasses(packages = "io.orgaudit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -41,4 +44,23 @@ class ArchitectureTest {
     static final ArchRule onlyTheJobUsesSpringBatch = noClasses()
             .that().resideOutsideOfPackage("io.orgaudit.job..").and().resideOutsideOfPackage("io.orgaudit")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..");
+
+    /** The store is the bottom of the scan's packages: runs, accounts, evidence and verdicts, whoever writes them. */
+    @ArchTest
+    static final ArchRule theStoreKnowsNothingOfWhoUsesIt = noClasses()
+            .that().resideInAPackage("io.orgaudit.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.orgaudit.scan..", "io.orgaudit.job..",
+                    "io.orgaudit.launch..");
+
+    /** The scanning loop runs without Spring Batch (see onlyTheJobUsesSpringBatch) and without its wiring. */
+    @ArchTest
+    static final ArchRule theScanKnowsNothingOfTheJobOrTheLaunch = noClasses()
+            .that().resideInAPackage("io.orgaudit.scan..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.orgaudit.job..", "io.orgaudit.launch..");
+
+    /** The launch starts the jobs; the jobs never reach back into the command line. */
+    @ArchTest
+    static final ArchRule theJobKnowsNothingOfTheLaunch = noClasses()
+            .that().resideInAPackage("io.orgaudit.job..")
+            .should().dependOnClassesThat().resideInAPackage("io.orgaudit.launch..");
 }

@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.orgaudit.OrgauditApplication;
-import io.orgaudit.job.ScanLauncher;
-import io.orgaudit.job.ScanResult;
+import io.orgaudit.launch.ScanLauncher;
+import io.orgaudit.launch.ScanResult;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.simulator.CallLog;
 import io.orgaudit.simulator.ExpectedVerdict.Outcome;

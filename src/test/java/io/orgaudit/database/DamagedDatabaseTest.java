@@ -27,9 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.orgaudit.OrgauditApplication;
-import io.orgaudit.job.ScanLauncher;
-import io.orgaudit.job.ScanResult;
-import io.orgaudit.job.StartupFailures;
+import io.orgaudit.launch.ScanLauncher;
+import io.orgaudit.launch.ScanResult;
+import io.orgaudit.launch.StartupFailures;
 import io.orgaudit.settings.InvalidSettingsException;
 
 /**

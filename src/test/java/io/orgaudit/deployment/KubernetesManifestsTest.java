@@ -28,7 +28,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.PodFailurePolicyRule;
 
-import io.orgaudit.job.ScanResult;
+import io.orgaudit.launch.ScanResult;
 
 /** Every manifest under k8s/ parses strictly, and the CronJob is what a platform engineer expects of a nightly batch. */
 class KubernetesManifestsTest {

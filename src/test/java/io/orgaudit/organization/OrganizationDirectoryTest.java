@@ -51,7 +51,8 @@ class OrganizationDirectoryTest {
                 4, new ScanSettings.Output(Path.of("reports")),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(10), Duration.ofSeconds(5), 2),
                 new ScanSettings.Simulator("demo", Duration.ZERO), new ScanSettings.Delivery(null, "", null, null),
-                "run", new ScanSettings.Rerun(null, List.of()));
+                "run", new ScanSettings.Rerun(null, List.of()),
+                Duration.ofSeconds(1));
         return new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()), credentials, "test"));
     }
 

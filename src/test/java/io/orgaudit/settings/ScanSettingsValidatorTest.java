@@ -25,7 +25,8 @@ class ScanSettingsValidatorTest {
                 concurrency, new ScanSettings.Output(output),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(30), Duration.ofSeconds(10), 8),
                 new ScanSettings.Simulator("demo", Duration.ZERO),
-                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()));
+                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()),
+                Duration.ofSeconds(1));
     }
 
     private List<String> problems(ScanSettings settings) {

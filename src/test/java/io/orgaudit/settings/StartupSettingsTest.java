@@ -102,7 +102,7 @@ class StartupSettingsTest {
                 }
             }
         }
-        assertThat(keys).contains("orgaudit.progress-interval", "orgaudit.run-on-startup", "orgaudit.source");
+        assertThat(keys).contains("orgaudit.run-on-startup", "orgaudit.source");
         assertThat(keys).allMatch(key -> KnownSettings.isKnown(ConfigurationPropertyName.of(key)));
     }
 

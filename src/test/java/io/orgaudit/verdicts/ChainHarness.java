@@ -59,7 +59,8 @@ final class ChainHarness implements AutoCloseable {
                 new ScanSettings.Aws(null, "us-east-1", attemptTimeout.multipliedBy(maxAttempts).plusSeconds(1),
                         attemptTimeout, maxAttempts),
                 new ScanSettings.Simulator("demo", Duration.ZERO),
-                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()));
+                new ScanSettings.Delivery(null, "", null, null), "run", new ScanSettings.Rerun(null, List.of()),
+                Duration.ofSeconds(1));
         access = new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(simulator.hubAccessKeyId(),
                         simulator.hubSecretAccessKey())), "test"));

@@ -1,7 +1,0 @@
-package io.orgaudit.job;
-
-import java.util.List;
-
-/** An account as this run recorded it: what Organizations said, and how far the scan got. */
-public record ScannedAccount(String id, String name, String email, String ouPath, String orgStatus, String scanState,
-                             List<String> regions) {}

@@ -1,0 +1,36 @@
+package io.orgaudit.launch;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+
+import io.orgaudit.access.KnownRegions;
+import io.orgaudit.rule.RuleCatalog;
+import io.orgaudit.settings.ScanSettings;
+import io.orgaudit.settings.StartupSettings;
+import io.orgaudit.simulator.ScenarioFile;
+
+/**
+ * Checks the whole configuration once the environment is prepared (every jobs file imported, logging set up) and
+ * before the application context exists, so bad input stops orgaudit before the database is opened: nothing
+ * collected can change. Registered in META-INF/spring.factories.
+ */
+public final class StartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ScanSettings settings = StartupSettings.check(event.getEnvironment(), event.getArgs(),
+                KnownRegions.ofSdk().names());
+        RuleCatalog.fromClasspath().select(settings.rules());
+        if (settings.demo() && !"demo".equals(settings.simulator().scenario())) {
+            ScenarioFile.load(settings.simulator().scenario());
+        }
+        OutputDirectoryCheck.confirmWritable(settings.output().directory());
+    }
+
+    /** After Boot's listeners (config files, logging), so the check sees every setting and logs as configured. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,30 @@
+package io.orgaudit.store;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The stores of orgaudit's own tables, as beans so that their @Transactional methods run in transactions. */
+@Configuration(proxyBeanMethods = false)
+class StoreBeans {
+
+    @Bean
+    RunStore runStore(JdbcTemplate jdbc) {
+        return new RunStore(jdbc);
+    }
+
+    @Bean
+    AccountStore accountStore(JdbcTemplate jdbc) {
+        return new AccountStore(jdbc);
+    }
+
+    @Bean
+    VerdictStore verdictStore(JdbcTemplate jdbc) {
+        return new VerdictStore(jdbc);
+    }
+
+    @Bean
+    EvidenceStore evidenceStore(JdbcTemplate jdbc, VerdictStore verdictStore) {
+        return new EvidenceStore(jdbc, verdictStore);
+    }
+}

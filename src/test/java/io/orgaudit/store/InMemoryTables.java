@@ -1,0 +1,20 @@
+package io.orgaudit.store;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** orgaudit's tables in a fresh in-memory H2 database of their own, for a test of the stores. */
+final class InMemoryTables {
+
+    private InMemoryTables() {
+    }
+
+    static JdbcTemplate create() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + System.nanoTime()
+                + ";DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/orgaudit-schema.sql")).execute(dataSource);
+        return new JdbcTemplate(dataSource);
+    }
+}
