@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,7 +92,7 @@ public class ScanLauncher {
 
     private ScanResult rerunHoldingLock(ScanSettings.Rerun rerun) throws Exception {
         RerunTargets.Choice choice = RerunTargets.choose(runs, accounts, rerun);
-        var resumed = jobs.resumeRerun(choice.runId());
+        Optional<JobOutcome> resumed = jobs.resumeRerun(choice.runId());
         if (resumed.isPresent()) {
             return resultOf(resumed.get(), List.of());
         }
