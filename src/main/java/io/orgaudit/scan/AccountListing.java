@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.orgaudit.access.AwsAccess;
-import io.orgaudit.access.Futures;
+import io.orgaudit.failure.Futures;
 import io.orgaudit.organization.MemberAccount;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.OrganizationInfo;

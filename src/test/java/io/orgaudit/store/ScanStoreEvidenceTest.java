@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.orgaudit.access.Failure;
+import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.evidence.TrailEvidence;
 
