@@ -5,6 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.ReportWarmUp;
 import io.orgaudit.scan.EvidenceCollection;
 
 /**

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.orgaudit.report.ReportWarmUp;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.WorkbookWriter;

@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.WorkbookAssembler;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.ExportedFindings;
 import io.orgaudit.report.FindingsExport;

@@ -1,18 +1,11 @@
-package io.orgaudit.job;
+package io.orgaudit.report;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orgaudit.report.AccountRow;
-import io.orgaudit.report.FindingRow;
-import io.orgaudit.report.FrameworkColumn;
-import io.orgaudit.report.RuleInfo;
-import io.orgaudit.report.RunInfo;
-import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.store.RunRecord;
@@ -20,12 +13,12 @@ import io.orgaudit.store.ScanStore;
 import io.orgaudit.store.ScannedAccount;
 
 /** Turns a run's rows (accounts, verdicts) and the rules into what the workbook shows. */
-final class WorkbookAssembler {
+public final class WorkbookAssembler {
 
     private WorkbookAssembler() {
     }
 
-    static WorkbookContent assemble(RunRecord run, Instant finishedAt, List<RuleDefinition> rules,
+    public static WorkbookContent assemble(RunRecord run, Instant finishedAt, List<RuleDefinition> rules,
                                     List<ScannedAccount> accounts, List<Verdict> verdicts, String rerunCommand) {
         Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
         List<ScannedAccount> evaluated = accounts.stream().filter(a -> byAccount.containsKey(a.id())).toList();
@@ -50,7 +43,7 @@ final class WorkbookAssembler {
      * The Matrix rows, in the order given: the accounts that have verdicts, and the accounts the run skipped
      * (suspended, or not selected), listed as such so no account silently disappears.
      */
-    static List<AccountRow> accountRows(List<ScannedAccount> accounts, List<Verdict> verdicts) {
+    public static List<AccountRow> accountRows(List<ScannedAccount> accounts, List<Verdict> verdicts) {
         Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
         List<AccountRow> rows = new java.util.ArrayList<>();
         for (ScannedAccount a : accounts) {
@@ -93,11 +86,5 @@ final class WorkbookAssembler {
     private static RuleInfo ruleInfo(RuleDefinition rule) {
         return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
                 rule.category(), rule.gslLogic(), rule.remediation(), frameworks(List.of(rule)));
-    }
-
-    static Map<Verdict.Status, Long> counts(List<Verdict> verdicts) {
-        Map<Verdict.Status, Long> counts = new EnumMap<>(Verdict.Status.class);
-        verdicts.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        return counts;
     }
 }

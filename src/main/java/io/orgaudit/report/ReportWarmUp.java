@@ -1,4 +1,4 @@
-package io.orgaudit.job;
+package io.orgaudit.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.orgaudit.failure.Failure;
-import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.BrokenLink;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
@@ -22,7 +21,7 @@ import io.orgaudit.store.ScannedAccount;
  * 1,000 accounts cold, 0.6 s after a rehearsal, on 2 cores); done during the scan, that time comes off the run.
  * Nothing is written anywhere, and a failed rehearsal only costs the speed-up.
  */
-final class ReportWarmUp {
+public final class ReportWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReportWarmUp.class);
     private static final int SAMPLE_ACCOUNTS = 40;
@@ -31,12 +30,12 @@ final class ReportWarmUp {
     private final List<RuleDefinition> rules;
     private boolean started;
 
-    ReportWarmUp(WorkbookWriter writer, List<RuleDefinition> rules) {
+    public ReportWarmUp(WorkbookWriter writer, List<RuleDefinition> rules) {
         this.writer = writer;
         this.rules = rules;
     }
 
-    synchronized void startInBackground() {
+    public synchronized void startInBackground() {
         if (started) {
             return;
         }
