@@ -12,8 +12,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.ScenarioFile;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.ScenarioFile;
 
 /**
  * Where AWS calls go. With {@code orgaudit.source=demo} (the default) the built-in simulated organization is

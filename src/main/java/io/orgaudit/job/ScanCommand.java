@@ -11,8 +11,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
-import io.orgaudit.simulator.CallLog;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.server.CallLog;
 
 /** The command-line entry: runs the configured command at start-up and hands its exit code to the process. */
 final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {

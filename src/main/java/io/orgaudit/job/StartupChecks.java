@@ -8,7 +8,7 @@ import io.orgaudit.access.KnownRegions;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.settings.StartupSettings;
-import io.orgaudit.simulator.ScenarioFile;
+import io.orgaudit.simulator.scenario.ScenarioFile;
 
 /**
  * Checks the whole configuration once the environment is prepared (every jobs file imported, logging set up) and

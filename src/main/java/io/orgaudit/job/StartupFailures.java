@@ -3,13 +3,13 @@ package io.orgaudit.job;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgaudit.access.Causes;
 import io.orgaudit.access.EndpointProblems;
 import io.orgaudit.rule.RuleFileException;
 import io.orgaudit.settings.ActionableFailure;
 import io.orgaudit.settings.EnvironmentNotReadyException;
 import io.orgaudit.settings.InvalidSettingsException;
-import io.orgaudit.simulator.ScenarioException;
-import io.orgaudit.access.Causes;
+import io.orgaudit.simulator.scenario.ScenarioException;
 
 /**
  * Finds, in a failure, the cause a person can act on, says it in one line, and picks the exit code it deserves:

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.Scenario;
 
 /**
  * The real application against the built-in simulated organization, with its database and reports in a folder of
