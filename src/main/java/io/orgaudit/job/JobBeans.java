@@ -15,6 +15,7 @@ import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.HubCheck;
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.delivery.ReportDelivery;
+import io.orgaudit.demo.CallSummary;
 import io.orgaudit.evidence.EvidenceCollector;
 import io.orgaudit.organization.OrganizationDirectory;
 import io.orgaudit.organization.RegionResolver;
@@ -22,7 +23,6 @@ import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.SimulatedAws;
 
 /** The collaborators the scan's steps are built from. */
 @Configuration(proxyBeanMethods = false)
@@ -81,8 +81,8 @@ class JobBeans {
     /** Off in tests, which call the launcher themselves. */
     @Bean
     @ConditionalOnProperty(name = "orgaudit.run-on-startup", havingValue = "true", matchIfMissing = true)
-    ScanCommand scanCommand(ScanLauncher launcher, ObjectProvider<SimulatedAws> simulator) {
-        return new ScanCommand(launcher, simulator);
+    ScanCommand scanCommand(ScanLauncher launcher, ObjectProvider<CallSummary> callSummary) {
+        return new ScanCommand(launcher, callSummary);
     }
 
     @Bean
