@@ -17,15 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.orgaudit.simulator.api.AwsServices;
-import io.orgaudit.simulator.scenario.S3Store;
 import io.orgaudit.simulator.scenario.Scenario;
-import io.orgaudit.simulator.scenario.StoredObject;
 import io.orgaudit.simulator.scenario.World;
 import io.orgaudit.simulator.server.CallLog;
 import io.orgaudit.simulator.server.CredentialStore;
 import io.orgaudit.simulator.server.Faults;
 import io.orgaudit.simulator.server.RequestGauge;
+import io.orgaudit.simulator.server.S3Store;
 import io.orgaudit.simulator.server.SimulatorHttpHandler;
+import io.orgaudit.simulator.server.StoredObject;
 
 /**
  * A simulated AWS organization on a loopback port, speaking the wire protocols of AWS SDK for Java v2

@@ -7,9 +7,9 @@ import io.orgaudit.simulator.protocol.QueryEndpoint;
 import io.orgaudit.simulator.protocol.RestJsonEndpoint;
 import io.orgaudit.simulator.protocol.S3Endpoint;
 import io.orgaudit.simulator.protocol.ServiceEndpoint;
-import io.orgaudit.simulator.scenario.S3Store;
 import io.orgaudit.simulator.server.CredentialStore;
 import io.orgaudit.simulator.server.Faults;
+import io.orgaudit.simulator.server.S3Store;
 
 /** The AWS services the simulator answers, each behind the endpoint of its wire protocol. */
 public final class AwsServices {

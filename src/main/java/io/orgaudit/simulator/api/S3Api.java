@@ -21,10 +21,10 @@ import io.orgaudit.simulator.protocol.AwsServiceError;
 import io.orgaudit.simulator.protocol.ErrorDialect;
 import io.orgaudit.simulator.protocol.PutObjectInput;
 import io.orgaudit.simulator.protocol.RestXmlApi;
-import io.orgaudit.simulator.scenario.S3Store;
 import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.simulator.scenario.SimBucket;
-import io.orgaudit.simulator.scenario.StoredObject;
+import io.orgaudit.simulator.server.S3Store;
+import io.orgaudit.simulator.server.StoredObject;
 
 /**
  * Amazon S3 PutObject into a bucket of the scenario (or an implicit one, see {@link Scenario#buckets()}). The bucket

@@ -1,4 +1,4 @@
-package io.orgaudit.simulator.scenario;
+package io.orgaudit.simulator.server;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

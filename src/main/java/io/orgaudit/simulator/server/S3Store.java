@@ -1,10 +1,13 @@
-package io.orgaudit.simulator.scenario;
+package io.orgaudit.simulator.server;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.SimBucket;
 
 /**
  * What simulated S3 holds. Unlike the scenario it changes while the simulator runs, and it outlives
