@@ -2,43 +2,27 @@ package io.orgaudit.access;
 
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.ScenarioFile;
-import io.orgaudit.simulator.SimulatedAws;
 
 /**
- * Where AWS calls go. With {@code orgaudit.source=demo} (the default) the built-in simulated organization is
- * started on a loopback port and every client points at it, exactly as a user would point them at LocalStack
- * with {@code orgaudit.aws.endpoint}; with {@code aws} the default credentials chain is used.
+ * Where AWS calls go. With {@code orgaudit.source=demo} (the default) the demo configuration starts the built-in
+ * simulated organization and gives the {@link AwsTarget} that points every client at it, exactly as a user would
+ * point them at LocalStack with {@code orgaudit.aws.endpoint}; with {@code aws} the default credentials chain is used.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "orgaudit.source", havingValue = "demo", matchIfMissing = true)
-    SimulatedAws simulatedAws(ScanSettings settings) {
-        SimulatedAws simulator = SimulatedAws.start(ScenarioFile.load(settings.simulator().scenario()));
-        simulator.faults().latency(settings.simulator().latency());
-        return simulator;
-    }
-
     @Bean
-    AwsTarget awsTarget(ScanSettings settings, ObjectProvider<SimulatedAws> simulator) {
-        if (settings.demo()) {
-            SimulatedAws sim = simulator.getObject();
-            return new AwsTarget(Optional.of(sim.endpoint()), StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(sim.hubAccessKeyId(), sim.hubSecretAccessKey())),
-                    "demo (the built-in simulated organization)");
-        }
+    @Conditional(NotTheDemo.class)
+    AwsTarget awsTarget(ScanSettings settings) {
         Optional<java.net.URI> endpoint = Optional.ofNullable(settings.aws().endpoint());
         return new AwsTarget(endpoint, DefaultCredentialsProvider.builder().build(),
                 endpoint.map(uri -> "aws endpoint " + uri).orElse("aws"));
@@ -53,5 +37,17 @@ class AccessConfiguration {
     @Bean
     KnownRegions knownRegions() {
         return KnownRegions.ofSdk();
+    }
+
+    /** Exactly where the demo configuration's condition does not hold, so one of the two gives the target. */
+    static final class NotTheDemo extends NoneNestedConditions {
+
+        NotTheDemo() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnProperty(name = "orgaudit.source", havingValue = "demo", matchIfMissing = true)
+        static final class Demo {
+        }
     }
 }

@@ -11,7 +11,7 @@ import io.orgaudit.access.HubCheck;
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.job.ScanJobs;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.demo.CallSummary;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
@@ -34,7 +34,7 @@ class LaunchBeans {
     /** Off in tests, which call the launcher themselves. */
     @Bean
     @ConditionalOnProperty(name = "orgaudit.run-on-startup", havingValue = "true", matchIfMissing = true)
-    ScanCommand scanCommand(ScanLauncher launcher, ObjectProvider<SimulatedAws> simulator) {
-        return new ScanCommand(launcher, simulator);
+    ScanCommand scanCommand(ScanLauncher launcher, ObjectProvider<CallSummary> callSummary) {
+        return new ScanCommand(launcher, callSummary);
     }
 }

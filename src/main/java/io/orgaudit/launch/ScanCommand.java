@@ -2,17 +2,13 @@ package io.orgaudit.launch;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
-import io.orgaudit.simulator.CallLog;
-import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.demo.CallSummary;
 
 /** The command-line entry: runs the configured command at start-up and hands its exit code to the process. */
 final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -20,12 +16,12 @@ final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScanCommand.class);
 
     private final ScanLauncher launcher;
-    private final ObjectProvider<SimulatedAws> simulator;
+    private final ObjectProvider<CallSummary> callSummary;
     private int exitCode = ScanResult.JOB_FAILED;
 
-    ScanCommand(ScanLauncher launcher, ObjectProvider<SimulatedAws> simulator) {
+    ScanCommand(ScanLauncher launcher, ObjectProvider<CallSummary> callSummary) {
         this.launcher = launcher;
-        this.simulator = simulator;
+        this.callSummary = callSummary;
     }
 
     @Override
@@ -33,16 +29,8 @@ final class ScanCommand implements ApplicationRunner, ExitCodeGenerator {
         Instant started = Instant.now();
         ScanResult result = launcher.run();
         RunSummary.of(result, Duration.between(started, Instant.now())).lines().forEach(log::info);
-        simulator.ifAvailable(sim -> log.info(callSummary(sim.calls())));
+        callSummary.ifAvailable(summary -> log.info(summary.line()));
         exitCode = result.exitCode();
-    }
-
-    /** In the demo, what the simulated AWS served: shows the calls a scan makes, and what a resumed run skipped. */
-    static String callSummary(CallLog calls) {
-        Map<String, Long> byOperation = calls.all().stream()
-                .collect(Collectors.groupingBy(CallLog.Call::operation, TreeMap::new, Collectors.counting()));
-        return "Simulated AWS served " + calls.total() + " calls: " + byOperation.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -5,10 +5,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 import io.orgaudit.access.KnownRegions;
+import io.orgaudit.demo.DemoConfiguration;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.settings.StartupSettings;
-import io.orgaudit.simulator.ScenarioFile;
 
 /**
  * Checks the whole configuration once the environment is prepared (every jobs file imported, logging set up) and
@@ -23,7 +23,7 @@ public final class StartupChecks implements ApplicationListener<ApplicationEnvir
                 KnownRegions.ofSdk().names());
         RuleCatalog.fromClasspath().select(settings.rules());
         if (settings.demo() && !"demo".equals(settings.simulator().scenario())) {
-            ScenarioFile.load(settings.simulator().scenario());
+            DemoConfiguration.checkScenario(settings.simulator().scenario());
         }
         OutputDirectoryCheck.confirmWritable(settings.output().directory());
     }

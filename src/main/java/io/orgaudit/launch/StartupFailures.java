@@ -3,13 +3,12 @@ package io.orgaudit.launch;
 import java.util.List;
 import java.util.Optional;
 
+import io.orgaudit.access.Causes;
 import io.orgaudit.access.EndpointProblems;
 import io.orgaudit.rule.RuleFileException;
 import io.orgaudit.settings.ActionableFailure;
 import io.orgaudit.settings.EnvironmentNotReadyException;
 import io.orgaudit.settings.InvalidSettingsException;
-import io.orgaudit.simulator.ScenarioException;
-import io.orgaudit.access.Causes;
 
 /**
  * Finds, in a failure, the cause a person can act on, says it in one line, and picks the exit code it deserves:
@@ -82,7 +81,6 @@ public final class StartupFailures {
 
     private static boolean isConfigurationProblem(Throwable t) {
         return t instanceof InvalidSettingsException || t instanceof RuleFileException
-                || t instanceof ScenarioException
                 || (t instanceof IllegalArgumentException && t.getMessage() != null
                 && t.getMessage().startsWith("orgaudit."));
     }

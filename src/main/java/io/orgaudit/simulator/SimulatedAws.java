@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -16,6 +15,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+
+import io.orgaudit.simulator.api.AwsServices;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.World;
+import io.orgaudit.simulator.server.CallLog;
+import io.orgaudit.simulator.server.CredentialStore;
+import io.orgaudit.simulator.server.Faults;
+import io.orgaudit.simulator.server.RequestGauge;
+import io.orgaudit.simulator.server.S3Store;
+import io.orgaudit.simulator.server.SimulatorHttpHandler;
+import io.orgaudit.simulator.server.StoredObject;
 
 /**
  * A simulated AWS organization on a loopback port, speaking the wire protocols of AWS SDK for Java v2
@@ -54,7 +64,8 @@ public final class SimulatedAws implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         this.executor = threadPool();
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHttpHandler(endpoints(), world::get, credentials, faults, calls, inFlight));
+        server.createContext("/", new SimulatorHttpHandler(AwsServices.endpoints(credentials, faults, s3), world::get,
+                credentials, faults, calls, inFlight));
         server.start();
     }
 
@@ -127,23 +138,6 @@ public final class SimulatedAws implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
-    }
-
-    private Map<String, ServiceEndpoint> endpoints() {
-        return Map.of(
-                "organizations", new JsonRpcEndpoint("organizations", "AWSOrganizationsV20161128", OrganizationsApi.ERRORS,
-                        new OrganizationsApi()),
-                "sts", new QueryEndpoint("sts", "https://sts.amazonaws.com/doc/2011-06-15/", "2011-06-15", StsApi.ERRORS,
-                        new StsApi(credentials, faults)),
-                "cloudtrail", new JsonRpcEndpoint("cloudtrail", "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101",
-                        CloudTrailApi.ERRORS, new CloudTrailApi()),
-                "logs", new JsonRpcEndpoint("logs", "Logs_20140328", LogsApi.ERRORS, new LogsApi()),
-                "monitoring", new QueryEndpoint("monitoring", "http://monitoring.amazonaws.com/doc/2010-08-01/", "2010-08-01",
-                        CloudWatchApi.ERRORS, new CloudWatchApi()),
-                "sns", new QueryEndpoint("sns", "http://sns.amazonaws.com/doc/2010-03-31/", "2010-03-31", SnsApi.ERRORS,
-                        new SnsApi()),
-                "account", new RestJsonEndpoint("account", AccountApi.ROUTES, AccountApi.ERRORS, new AccountApi()),
-                "s3", new S3Endpoint(new S3Api(s3)));
     }
 
     private static ExecutorService threadPool() {

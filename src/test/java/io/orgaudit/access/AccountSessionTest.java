@@ -21,8 +21,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.Scenario;
 
 /** Clients that act as an account: the account's credentials on every call and page, one AssumeRole per account. */
 class AccountSessionTest {

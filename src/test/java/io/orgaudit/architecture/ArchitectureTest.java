@@ -1,6 +1,7 @@
 package io.orgaudit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,10 +11,13 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import io.orgaudit.access.AccountSession;
 import io.orgaudit.access.AwsAccess;
+import io.orgaudit.demo.DemoConfiguration;
 
 /**
  * The boundaries of DESIGN.md section 8: AWS SDK types, POI and Spring stay where they belong; and the scan's
  * packages depend one way only: launch -> job -> scan -> store.
+ * The boundaries of DESIGN.md section 8: AWS SDK types, POI and Spring stay where they belong; the simulated AWS of
+ * section 5 is reached only through the demo configuration, and its sub-packages depend on each other one way.
  */
 @AnalyzeClasses(packages = "io.orgaudit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -63,4 +67,49 @@ class ArchitectureTest {
     static final ArchRule theJobKnowsNothingOfTheLaunch = noClasses()
             .that().resideInAPackage("io.orgaudit.job..")
             .should().dependOnClassesThat().resideInAPackage("io.orgaudit.launch..");
+    @ArchTest
+    static final ArchRule onlyTheDemoConfigurationKnowsTheSimulator = noClasses()
+            .that().resideOutsideOfPackage("io.orgaudit.simulator..").and().doNotBelongToAnyOf(DemoConfiguration.class)
+            .should().dependOnClassesThat().resideInAPackage("io.orgaudit.simulator..");
+
+    @ArchTest
+    static final ArchRule theSimulatorKnowsNothingOfOrgaudit = noClasses()
+            .that().resideInAPackage("io.orgaudit.simulator..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.orgaudit..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("io.orgaudit.simulator..")));
+
+    @ArchTest
+    static final ArchRule theSimulatorSubPackagesAreFreeOfCycles = slices()
+            .matching("io.orgaudit.simulator.(*)..").should().beFreeOfCycles();
+
+    /** The wire protocols serve any service: the services plug in through QueryApi, JsonApi and RestXmlApi. */
+    @ArchTest
+    static final ArchRule theProtocolsKnowNoService = noClasses()
+            .that().resideInAPackage("io.orgaudit.simulator.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.orgaudit.simulator.server..",
+                    "io.orgaudit.simulator.api..");
+
+    @ArchTest
+    static final ArchRule theScenarioIsAPlainModel = noClasses()
+            .that().resideInAPackage("io.orgaudit.simulator.scenario..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.orgaudit.simulator", "io.orgaudit.simulator.protocol..",
+                    "io.orgaudit.simulator.server..", "io.orgaudit.simulator.api..");
+
+    /** Every package can be read on its own terms: none depends, through others, on what depends on it. */
+    @ArchTest
+    static final ArchRule thePackagesAreFreeOfCycles = slices()
+            .matching("io.orgaudit.(*)..").should().beFreeOfCycles();
+
+    /** The report renders verdicts: it neither calls AWS nor knows how the job that wrote them ran. */
+    @ArchTest
+    static final ArchRule theReportKnowsNeitherAwsNorBatch = noClasses()
+            .that().resideInAPackage("io.orgaudit.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..", "org.springframework.batch..");
+
+    /** The pattern engine is ours alone, usable and testable without the rest of orgaudit. */
+    @ArchTest
+    static final ArchRule thePatternEngineUsesNothingElseOfOrgaudit = noClasses()
+            .that().resideInAPackage("io.orgaudit.pattern..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("io.orgaudit..")
+                    .and(JavaClass.Predicates.resideOutsideOfPackage("io.orgaudit.pattern..")));
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.orgaudit.simulator.AccountBuilder;
-import io.orgaudit.simulator.ExpectedVerdict.Outcome;
-import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.ScenarioBuilder;
-import io.orgaudit.simulator.SimAccount;
+import io.orgaudit.simulator.scenario.AccountBuilder;
+import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioBuilder;
+import io.orgaudit.simulator.scenario.SimAccount;
 
 /**
  * A generated organization shaped like a large real one: most members are covered by the organization trail (whose

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import io.orgaudit.benchmark.ScanBenchmark.Measurement;
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.CallLog;
+import io.orgaudit.simulator.server.CallLog;
 
 /** The figures of one benchmark run, as the lines an operator reads and compares between runs. */
 final class BenchmarkReport {

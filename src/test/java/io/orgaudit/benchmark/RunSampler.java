@@ -18,7 +18,7 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-import io.orgaudit.simulator.RequestGauge;
+import io.orgaudit.simulator.server.RequestGauge;
 
 /**
  * Watches a run from the side: every 10 ms the requests the simulator is answering and the heap in use, after every

@@ -16,10 +16,10 @@ import io.orgaudit.OrgauditApplication;
 import io.orgaudit.launch.ScanLauncher;
 import io.orgaudit.launch.ScanResult;
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.CallLog;
-import io.orgaudit.simulator.ExpectedVerdict.Outcome;
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.server.CallLog;
 
 /**
  * One benchmark run in a JVM of its own (started by {@link OrganizationScanBenchmark}): generates the organization,

@@ -29,9 +29,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.AwsTarget;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
-import io.orgaudit.simulator.StoredObject;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.server.StoredObject;
 
 /** Report delivery to S3 over the wire, against the simulator, read back object by object. */
 class ReportDeliveryTest {

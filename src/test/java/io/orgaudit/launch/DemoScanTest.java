@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.store.EvidenceStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.settings.InvalidSettingsException;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.CallLog;
+import io.orgaudit.simulator.server.CallLog;
 
 /**
  * Three accounts fail, the fault is removed, and the rerun command rescans just them: their verdicts change, the

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.orgaudit.OrgauditApplication;
 import io.orgaudit.simulator.SimulatedAws;
-import io.orgaudit.simulator.StoredObject;
+import io.orgaudit.simulator.server.StoredObject;
 
 /**
  * The nightly scan definition as the CronJob runs it, pointed at the simulated organization and at local folders,

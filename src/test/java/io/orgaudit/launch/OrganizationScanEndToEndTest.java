@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.ExpectedVerdict;
-import io.orgaudit.simulator.SimAccount;
+import io.orgaudit.simulator.scenario.ExpectedVerdict;
+import io.orgaudit.simulator.scenario.SimAccount;
 
 /**
  * The real job against the demo organization over HTTP: every account's verdict and reason, read back from the

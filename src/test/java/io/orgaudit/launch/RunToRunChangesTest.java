@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.orgaudit.simulator.Scenario;
+import io.orgaudit.simulator.scenario.Scenario;
 
 /**
  * Two runs with the organization changed in between: the second workbook's Summary lists exactly those changes,

@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.AccountBuilder;
-import io.orgaudit.simulator.CallLog;
-import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.ScenarioBuilder;
+import io.orgaudit.simulator.scenario.AccountBuilder;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioBuilder;
+import io.orgaudit.simulator.server.CallLog;
 
 /**
  * How the scan spends its workers (8 here) and its calls: accounts start as the organization's pages arrive, not

@@ -23,8 +23,8 @@ import io.orgaudit.access.AwsAccess;
 import io.orgaudit.access.AwsTarget;
 import io.orgaudit.settings.ActionableFailure;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.Scenario;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.Scenario;
 
 /** The organization as the hub reads it over HTTP: every account with its OU path, and who may read it. */
 class OrganizationDirectoryTest {

@@ -12,6 +12,9 @@ import software.amazon.awssdk.services.account.model.ListRegionsResponse;
 import software.amazon.awssdk.services.account.model.RegionOptStatus;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
+import io.orgaudit.simulator.scenario.RegionCatalog;
+import io.orgaudit.simulator.scenario.Scenario;
+
 class AccountApiTest {
 
     private static SimulatedAws sim;

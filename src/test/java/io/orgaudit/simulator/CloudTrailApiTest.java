@@ -12,6 +12,9 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
+import io.orgaudit.simulator.scenario.EventSelectors;
+import io.orgaudit.simulator.scenario.Scenario;
+
 class CloudTrailApiTest {
 
     private static final String ORG_TRAIL = "arn:aws:cloudtrail:us-east-1:111111111111:trail/org";

@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 
+import io.orgaudit.simulator.scenario.Scenario;
+
 class CloudWatchApiTest {
 
     private static SimulatedAws sim;

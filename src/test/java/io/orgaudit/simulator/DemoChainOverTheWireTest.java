@@ -2,7 +2,6 @@ package io.orgaudit.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orgaudit.simulator.ExpectedVerdict.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +18,11 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.sts.model.StsException;
+
+import io.orgaudit.simulator.scenario.DemoScenarioTest;
+import io.orgaudit.simulator.scenario.ExpectedVerdict;
+import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
+import io.orgaudit.simulator.scenario.Scenario;
 
 /**
  * Walks the D9.AWS.MON.01 chain of every demo account over the wire with the real SDK, as orgaudit's

@@ -20,6 +20,9 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.server.CallLog;
+
 class FaultsTest {
 
     private SimulatedAws sim;

@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.DescribeMetricFiltersResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter;
 
+import io.orgaudit.simulator.scenario.Scenario;
+
 class LogsApiTest {
 
     private static SimulatedAws sim;

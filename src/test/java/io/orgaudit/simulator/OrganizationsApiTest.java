@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.organizations.model.OrganizationalUnit;
 import software.amazon.awssdk.services.organizations.model.OrganizationsException;
 import software.amazon.awssdk.services.organizations.model.ParentNotFoundException;
 
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioBuilder;
+
 class OrganizationsApiTest {
 
     private static SimulatedAws sim;

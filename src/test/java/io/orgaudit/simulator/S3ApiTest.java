@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.server.StoredObject;
+
 /** S3 PutObject over the wire, as the AWS SDK's S3 client sends it (path-style, aws-chunked, flexible checksums). */
 class S3ApiTest {
 

@@ -8,6 +8,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioException;
+import io.orgaudit.simulator.scenario.SimAccount;
+import io.orgaudit.simulator.scenario.SimTrail;
+
 class ScenarioBuilderTest {
 
     @Test

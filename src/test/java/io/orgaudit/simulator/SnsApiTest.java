@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.ListSubscriptionsByTopicResponse;
 import software.amazon.awssdk.services.sns.model.Subscription;
 
+import io.orgaudit.simulator.scenario.Scenario;
+
 class SnsApiTest {
 
     private static final String ALERTS = "arn:aws:sns:us-east-1:111111111111:alerts";

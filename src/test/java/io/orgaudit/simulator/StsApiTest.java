@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
 
+import io.orgaudit.simulator.scenario.Scenario;
+
 class StsApiTest {
 
     private SimulatedAws sim;

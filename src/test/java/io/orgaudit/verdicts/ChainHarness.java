@@ -23,9 +23,9 @@ import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.RuleEngine;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.settings.ScanSettings;
-import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.SimAccount;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.SimAccount;
 
 /**
  * Collects and judges every account of a scenario the way the job does (role, regions, evidence, evaluator), over

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.AccountBuilder;
-import io.orgaudit.simulator.EventSelectors;
-import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.ScenarioBuilder;
+import io.orgaudit.simulator.scenario.AccountBuilder;
+import io.orgaudit.simulator.scenario.EventSelectors;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioBuilder;
 
 /**
  * Every link of the chain, broken on purpose, against the simulated organization over HTTP: evidence is collected

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import io.orgaudit.failure.Failure;
 import io.orgaudit.rule.Verdict;
-import io.orgaudit.simulator.Scenario;
-import io.orgaudit.simulator.ScenarioBuilder;
+import io.orgaudit.simulator.scenario.Scenario;
+import io.orgaudit.simulator.scenario.ScenarioBuilder;
 
 /**
  * Each class of failure, injected in the simulator, ends as the right verdict with a reason and a hint an operator

@@ -1,5 +1,0 @@
-package io.orgaudit.simulator;
-
-/** A CloudWatch Logs metric filter with its single metric transformation (value 1). */
-public record SimMetricFilter(String name, String pattern, String metricName, String namespace) {
-}

@@ -1,5 +1,0 @@
-package io.orgaudit.simulator;
-
-/** An SNS subscription; a pending one is listed with the SubscriptionArn {@code PendingConfirmation}. */
-public record SimSubscription(String protocol, String endpoint, boolean confirmed) {
-}

@@ -1,0 +1,91 @@
+package io.orgaudit.simulator.scenario;
+
+import java.util.List;
+
+/** Reads one account entry of the scenario YAML, and its trails, log groups, alarms and topics. */
+final class AccountYaml {
+
+    static final String[] FIELDS = {"id", "name", "email", "status", "ou", "regions", "auditRoleDeployed", "expected",
+            "trails", "logGroups", "alarms", "topics"};
+
+    private static final String[] TRAIL_FIELDS = {"name", "homeRegion", "multiRegion", "organizationTrail", "appliesToOus",
+            "logging", "eventSelectors", "logGroup", "s3BucketName"};
+
+    private static final String[] ALARM_FIELDS = {"name", "region", "metricName", "namespace", "actionsEnabled", "actions",
+            "statistic", "period", "threshold", "comparisonOperator", "evaluationPeriods", "state"};
+
+    private AccountYaml() {
+    }
+
+    static void read(YamlNode yaml, AccountBuilder account) {
+        yaml.optionalText("name").ifPresent(name -> yaml.at(() -> account.name(name)));
+        yaml.optionalText("email").ifPresent(email -> yaml.at(() -> account.email(email)));
+        yaml.optionalText("status").ifPresent(status -> yaml.at(() -> account.status(status)));
+        yaml.optionalText("ou").ifPresent(ou -> yaml.at(() -> account.ou(ou)));
+        if (yaml.optional("regions").isPresent()) {
+            List<String> regions = yaml.textList("regions");
+            yaml.at(() -> account.regions(regions));
+        }
+        account.auditRoleDeployed(yaml.bool("auditRoleDeployed", true));
+        yaml.optional("expected").ifPresent(expected -> {
+            expected.requireObject("verdict", "why");
+            account.expect(ScenarioYaml.enumValue(expected.required("verdict"), ExpectedVerdict.Outcome.class),
+                    expected.optionalText("why").orElse(""));
+        });
+        yaml.list("trails").forEach(trail -> trail.at(() -> account.trail(trail.requireObject(TRAIL_FIELDS).requiredText("name"),
+                trail.requiredText("homeRegion"), builder -> readTrail(trail, builder))));
+        yaml.list("logGroups").forEach(group -> group.at(() -> account.logGroup(
+                group.requireObject("name", "region", "metricFilters").requiredText("name"), group.requiredText("region"),
+                builder -> group.list("metricFilters").forEach(filter -> readFilter(filter, builder)))));
+        yaml.list("alarms").forEach(alarm -> alarm.at(() -> account.alarm(alarm.requireObject(ALARM_FIELDS).requiredText("name"),
+                alarm.requiredText("region"), builder -> readAlarm(alarm, builder))));
+        yaml.list("topics").forEach(topic -> topic.at(() -> account.topic(
+                topic.requireObject("name", "region", "subscriptions").requiredText("name"), topic.requiredText("region"),
+                builder -> topic.list("subscriptions").forEach(subscription -> readSubscription(subscription, builder)))));
+    }
+
+    private static void readTrail(YamlNode yaml, TrailBuilder trail) {
+        trail.multiRegion(yaml.bool("multiRegion", true));
+        trail.organizationTrail(yaml.bool("organizationTrail", false));
+        trail.logging(yaml.bool("logging", true));
+        if (yaml.optional("appliesToOus").isPresent()) {
+            trail.appliesToOus(yaml.textList("appliesToOus"));
+        }
+        yaml.optional("eventSelectors").ifPresent(selectors -> trail.eventSelectors(
+                EventSelectors.fromYamlName(selectors.text()).orElseThrow(() -> new ScenarioException("eventSelectors",
+                        "'" + selectors.text() + "' is not one of basic, basic-write-only, basic-read-only,"
+                                + " basic-no-management, advanced, advanced-write-only"))));
+        yaml.optional("logGroup").ifPresent(group -> {
+            if (group.isText()) {
+                trail.logGroup(group.text());
+            } else {
+                group.requireObject("name", "account", "region");
+                String account = group.optional("account").map(YamlNode::accountId).orElse(null);
+                trail.logGroup(group.requiredText("name"), account, group.optionalText("region").orElse(null));
+            }
+        });
+        yaml.optionalText("s3BucketName").ifPresent(trail::s3BucketName);
+    }
+
+    private static void readFilter(YamlNode yaml, LogGroupBuilder group) {
+        group.metricFilter(yaml.requireObject("name", "pattern", "metricName", "namespace").requiredText("name"),
+                yaml.required("pattern").text(), yaml.requiredText("metricName"), yaml.requiredText("namespace"));
+    }
+
+    private static void readAlarm(YamlNode yaml, AlarmBuilder alarm) {
+        alarm.metric(yaml.requiredText("metricName"), yaml.requiredText("namespace"));
+        alarm.actionsEnabled(yaml.bool("actionsEnabled", true));
+        yaml.textList("actions").forEach(alarm::action);
+        yaml.optionalText("statistic").ifPresent(alarm::statistic);
+        yaml.optionalInt("period").ifPresent(alarm::period);
+        yaml.optionalNumber("threshold").ifPresent(alarm::threshold);
+        yaml.optionalText("comparisonOperator").ifPresent(alarm::comparisonOperator);
+        yaml.optionalInt("evaluationPeriods").ifPresent(alarm::evaluationPeriods);
+        yaml.optionalText("state").ifPresent(alarm::state);
+    }
+
+    private static void readSubscription(YamlNode yaml, TopicBuilder topic) {
+        yaml.requireObject("protocol", "endpoint", "confirmed");
+        topic.subscription(yaml.requiredText("protocol"), yaml.requiredText("endpoint"), yaml.bool("confirmed", true));
+    }
+}
