@@ -28,7 +28,7 @@ class ReadmeRunCommandTest {
     void showsTheRunEndingWithItsSummaryAndNoMavenError() {
         String output = blocks.get(1);
 
-        assertThat(output).contains(" COMPLETED in ", "Workbook: ").doesNotContain("[ERROR]", "BUILD FAILURE");
+        assertThat(output).contains(" COMPLETED in ", "Workbook: ").doesNotContain("[ERROR]", "BUILD FAILURE", " WARN ");
     }
 
     private static String section(String heading) {
