@@ -28,6 +28,12 @@ final class ConnectionPoolSizing implements BeanPostProcessor {
             if (pool.getMaximumPoolSize() < needed) {
                 pool.setMaximumPoolSize(needed);
             }
+            if (pool.getMinimumIdle() < 0) {
+                // Unset, Hikari opens the whole pool at start in the background: a short run (the demo, a
+                // refused start) then ends while connections are still being opened and Hikari warns at shutdown;
+                // a shared PostgreSQL would also hold idle connections for nothing. Open them as workers need them.
+                pool.setMinimumIdle(HEADROOM);
+            }
         }
         return bean;
     }
