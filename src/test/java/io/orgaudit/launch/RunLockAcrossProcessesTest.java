@@ -1,0 +1,60 @@
+package io.orgaudit.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The run lock (scan_lock) between processes sharing one PostgreSQL database, where nothing else keeps two runs
+ * apart (an H2 file refuses a second process by itself): while a slow scan holds the run, another process is
+ * refused with exit 4 and a line naming the holder; once the holder is killed with SIGKILL, the next run takes over.
+ */
+class RunLockAcrossProcessesTest {
+
+    private static final String ANOTHER_NODE = "4242@another-node";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondProcessIsRefusedAndAKilledHolderIsTakenOverOnPostgresql() throws Exception {
+        TestDatabase database = TestDatabase.postgresql();
+        String output = "--orgaudit.output.directory=" + dir.resolve("reports");
+        ScanProcess holder = ScanProcess.start(dir, database.environment(), output,
+                "--orgaudit.simulator.latency=300ms", "--orgaudit.concurrency=2");
+        holder.awaitLine(line -> line.contains("progress: "), Duration.ofSeconds(120));
+
+        InProcessRun.Outcome refused = InProcessRun.run(database.environment(), List.of(output));
+        assertThat(refused.exitCode()).as(String.join("\n", refused.log())).isEqualTo(ScanResult.RUN_IN_PROGRESS);
+        assertThat(refused.problemLines()).singleElement().asString()
+                .startsWith("orgaudit: another orgaudit run is using this database: " + holder.pid() + "@");
+
+        assertThat(holder.kill()).as("the holder was still scanning").isTrue();
+        // A holder on another node cannot be seen to be dead (on this machine its process id says so at once):
+        // there only the heartbeat tells, and it is taken over once that is older than RunLock.STALE.
+        JdbcTemplate db = database.jdbc();
+        assertThat(db.update("UPDATE scan_lock SET owner = ?", ANOTHER_NODE)).isEqualTo(1);
+        InProcessRun.Outcome whileFresh = InProcessRun.run(database.environment(), List.of(output));
+        assertThat(whileFresh.exitCode()).isEqualTo(ScanResult.RUN_IN_PROGRESS);
+        assertThat(whileFresh.problemLines()).singleElement().asString().contains(ANOTHER_NODE);
+
+        // No setting shortens the 60 s timeout, so the heartbeat is aged instead of waited for.
+        db.update("UPDATE scan_lock SET heartbeat_at = ?", Timestamp.from(Instant.now()
+                .minus(RunLock.STALE).minusSeconds(1)));
+        InProcessRun.Outcome takenOver = InProcessRun.run(database.environment(), List.of(output));
+
+        assertThat(takenOver.exitCode()).as(String.join("\n", takenOver.log()))
+                .isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
+        assertThat(takenOver.log()).anyMatch(line -> line.contains("Resuming run 1"))
+                .anyMatch(line -> line.contains("Run 1 COMPLETED"));
+        assertThat(db.queryForObject("SELECT COUNT(*) FROM scan_lock", Integer.class)).isZero();
+    }
+}
