@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The run lock (scan_lock) between processes sharing one PostgreSQL database, where nothing else keeps two runs
  * apart (an H2 file refuses a second process by itself): while a slow scan holds the run, another process is
- * refused with exit 4 and a line naming the holder; once the holder is killed with SIGKILL, the next run takes over.
+ * refused with exit 4 and a line naming the holder; once the holder is killed with SIGKILL, the next run takes over
+ * and resumes the holder's run.
  */
 class RunLockAcrossProcessesTest {
 
@@ -23,14 +24,12 @@ class RunLockAcrossProcessesTest {
 
     @TempDir
     Path dir;
+    private TestDatabase database;
+    private String output;
 
     @Test
-    void aSecondProcessIsRefusedAndAKilledHolderIsTakenOverOnPostgresql() throws Exception {
-        TestDatabase database = TestDatabase.postgresql();
-        String output = "--orgaudit.output.directory=" + dir.resolve("reports");
-        ScanProcess holder = ScanProcess.start(dir, database.environment(), output,
-                "--orgaudit.simulator.latency=300ms", "--orgaudit.concurrency=2");
-        holder.awaitLine(line -> line.contains("progress: "), Duration.ofSeconds(120));
+    void aSecondProcessIsRefusedAndAKilledHolderIsTakenOverAfterTheHeartbeatTimeoutOnPostgresql() throws Exception {
+        ScanProcess holder = slowScanHoldingTheRun();
 
         InProcessRun.Outcome refused = InProcessRun.run(database.environment(), List.of(output));
         assertThat(refused.exitCode()).as(String.join("\n", refused.log())).isEqualTo(ScanResult.RUN_IN_PROGRESS);
@@ -49,6 +48,28 @@ class RunLockAcrossProcessesTest {
         // No setting shortens the 60 s timeout, so the heartbeat is aged instead of waited for.
         db.update("UPDATE scan_lock SET heartbeat_at = ?", Timestamp.from(Instant.now()
                 .minus(RunLock.STALE).minusSeconds(1)));
+        assertTheNextRunTakesOverAndResumes(db);
+    }
+
+    @Test
+    void aHolderKilledOnThisMachineIsTakenOverAtOnceOnPostgresql() throws Exception {
+        ScanProcess holder = slowScanHoldingTheRun();
+        assertThat(holder.kill()).as("the holder was still scanning").isTrue();
+
+        assertTheNextRunTakesOverAndResumes(database.jdbc());
+    }
+
+    /** A scan of the demo slow enough (every call 300 ms) to hold the run while the test starts another. */
+    private ScanProcess slowScanHoldingTheRun() throws Exception {
+        database = TestDatabase.postgresql();
+        output = "--orgaudit.output.directory=" + dir.resolve("reports");
+        ScanProcess holder = ScanProcess.start(dir, database.environment(), output,
+                "--orgaudit.simulator.latency=300ms", "--orgaudit.concurrency=2");
+        holder.awaitLine(line -> line.contains("progress: "), Duration.ofSeconds(120));
+        return holder;
+    }
+
+    private void assertTheNextRunTakesOverAndResumes(JdbcTemplate db) {
         InProcessRun.Outcome takenOver = InProcessRun.run(database.environment(), List.of(output));
 
         assertThat(takenOver.exitCode()).as(String.join("\n", takenOver.log()))
