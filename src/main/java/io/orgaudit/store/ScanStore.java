@@ -1,8 +1,8 @@
 package io.orgaudit.store;
 
 /**
- * orgaudit's own tables (schema in db/orgaudit-schema.sql), beside Spring Batch's: {@link RunStore} (scan_run),
- * {@link AccountStore} (scan_account), {@link EvidenceStore} (scan_account_evidence) and {@link VerdictStore}
+ * orgaudit's own tables (the Flyway migrations in db/migration/{vendor}), beside Spring Batch's: {@link RunStore}
+ * (scan_run), {@link AccountStore} (scan_account), {@link EvidenceStore} (scan_account_evidence) and {@link VerdictStore}
  * (scan_verdict), and here the states an account goes through in a run. Every write is keyed (update the row of
  * that key, insert it only when there is none), so anything written again after a restart or a listing that repeats
  * an account leaves exactly one row, on H2 and PostgreSQL alike, and a write never depends on a delete having found

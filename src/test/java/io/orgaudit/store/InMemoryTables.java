@@ -1,9 +1,9 @@
 package io.orgaudit.store;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import io.orgaudit.database.OrgauditMigrations;
 
 /** orgaudit's tables in a fresh in-memory H2 database of their own, for a test of the stores. */
 final class InMemoryTables {
@@ -14,7 +14,7 @@ final class InMemoryTables {
     static JdbcTemplate create() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + System.nanoTime()
                 + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/orgaudit-schema.sql")).execute(dataSource);
+        OrgauditMigrations.apply(dataSource, "h2");
         return new JdbcTemplate(dataSource);
     }
 }

@@ -1,5 +1,9 @@
--- orgaudit's own tables, beside Spring Batch's. Keyed by run (the Batch job instance id), so earlier runs stay
--- for comparison and a report can be rebuilt. Portable SQL: H2 (default) and PostgreSQL.
+-- Version 1 of orgaudit's own tables (H2), beside Spring Batch's (whose schema Boot creates). Keyed by run (the
+-- Batch job instance id), so earlier runs stay for comparison and a report can be rebuilt.
+-- This is the schema orgaudit kept in db/orgaudit-schema.sql before it used Flyway, in its final shape. A database
+-- written by those releases has these tables but no flyway_schema_history: Flyway baselines it at version 0
+-- (spring.flyway.baseline-on-migrate) and this script runs on top of it, adding only what is missing.
+-- Never edit an applied migration: a change to the schema is a new V2__..., V3__... in each vendor's folder.
 CREATE TABLE IF NOT EXISTS scan_run (
     run_id                BIGINT        NOT NULL PRIMARY KEY,
     started_at            TIMESTAMP     NOT NULL,
@@ -11,7 +15,8 @@ CREATE TABLE IF NOT EXISTS scan_run (
     rules                 VARCHAR(2000) NOT NULL,
     regions               VARCHAR(2000) NOT NULL,
     source                VARCHAR(500)  NOT NULL,
-    workbook              VARCHAR(2000)
+    workbook              VARCHAR(2000),
+    accounts_listed_at    TIMESTAMP
 );
 
 CREATE TABLE IF NOT EXISTS scan_account (
@@ -53,6 +58,7 @@ CREATE TABLE IF NOT EXISTS scan_verdict (
     reason     VARCHAR(8000) NOT NULL,
     chain      CLOB,
     failure    CLOB,
+    broken_link VARCHAR(40),
     PRIMARY KEY (run_id, account_id, rule_id)
 );
 
@@ -65,11 +71,11 @@ CREATE TABLE IF NOT EXISTS scan_lock (
     heartbeat_at TIMESTAMP    NOT NULL
 );
 
--- Set once discovery has recorded every account of the run, so a restarted collection step takes the run's PENDING
--- accounts from scan_account rather than waiting for a listing. Added after the first release: databases created
--- before it get the column here.
+-- accounts_listed_at (scan_run): set once discovery has recorded every account of the run, so a restarted collection
+-- step takes the run's PENDING accounts from scan_account rather than waiting for a listing.
+-- broken_link (scan_verdict): where a FAIL's chain breaks (rule.BrokenLink), so the report reads it rather than the
+-- reason's words; FAILs recorded before it read it from the chain's shape.
+-- Both were added after the first release, before Flyway: a database from then has the tables (so every CREATE above
+-- is IF NOT EXISTS) but may lack these two columns, which it gets here.
 ALTER TABLE scan_run ADD COLUMN IF NOT EXISTS accounts_listed_at TIMESTAMP;
-
--- Where a FAIL's chain breaks (rule.BrokenLink), so the report reads it rather than the reason's words. Added after
--- the first release: databases created before it get the column here, and their FAILs read it from the chain's shape.
 ALTER TABLE scan_verdict ADD COLUMN IF NOT EXISTS broken_link VARCHAR(40);
