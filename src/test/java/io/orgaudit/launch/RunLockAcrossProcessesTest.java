@@ -3,10 +3,10 @@ package io.orgaudit.launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +46,7 @@ class RunLockAcrossProcessesTest {
         assertThat(whileFresh.problemLines()).singleElement().asString().contains(ANOTHER_NODE);
 
         // No setting shortens the 60 s timeout, so the heartbeat is aged instead of waited for.
-        db.update("UPDATE scan_lock SET heartbeat_at = ?", Timestamp.from(Instant.now()
-                .minus(RunLock.STALE).minusSeconds(1)));
+        db.update("UPDATE scan_lock SET heartbeat_at = ?", RunLock.utcNow().minus(RunLock.STALE).minusSeconds(1));
         assertTheNextRunTakesOverAndResumes(db);
     }
 
@@ -59,11 +58,28 @@ class RunLockAcrossProcessesTest {
         assertTheNextRunTakesOverAndResumes(database.jdbc());
     }
 
+    @Test
+    void aLiveHolderIsNotTakenOverByAProcessInAnotherTimeZoneOnPostgresql() throws Exception {
+        ScanProcess holder = slowScanHoldingTheRun(); // its clock in UTC, like a CronJob's pod
+        // an operator's rerun from a laptop nine hours ahead: the holder's heartbeat must not look nine hours old
+        Map<String, String> tokyo = new HashMap<>(database.environment());
+        tokyo.put("TZ", "Asia/Tokyo");
+        ScanProcess second = ScanProcess.start(dir, tokyo, output, "--orgaudit.command=rerun-failed");
+
+        int exit = second.awaitExit(Duration.ofSeconds(120));
+        holder.kill();
+        assertThat(exit).as(String.join("\n", second.output())).isEqualTo(ScanResult.RUN_IN_PROGRESS);
+        assertThat(second.output()).anyMatch(line -> line.startsWith(
+                "orgaudit: another orgaudit run is using this database: " + holder.pid() + "@"));
+    }
+
     /** A scan of the demo slow enough (every call 300 ms) to hold the run while the test starts another. */
     private ScanProcess slowScanHoldingTheRun() throws Exception {
         database = TestDatabase.postgresql();
         output = "--orgaudit.output.directory=" + dir.resolve("reports");
-        ScanProcess holder = ScanProcess.start(dir, database.environment(), output,
+        Map<String, String> utc = new HashMap<>(database.environment());
+        utc.put("TZ", "UTC");
+        ScanProcess holder = ScanProcess.start(dir, utc, output,
                 "--orgaudit.simulator.latency=300ms", "--orgaudit.concurrency=2");
         holder.awaitLine(line -> line.contains("progress: "), Duration.ofSeconds(120));
         return holder;
