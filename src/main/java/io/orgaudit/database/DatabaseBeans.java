@@ -21,4 +21,10 @@ class DatabaseBeans {
     static ConnectionPoolSizing connectionPoolSizing(Environment environment) {
         return new ConnectionPoolSizing(SettingsBinding.scanSettings(environment).concurrency());
     }
+
+    /** Boot's Flyway runs orgaudit's migrations through this, which first refuses a schema newer than its own. */
+    @Bean
+    MigrateUnlessNewer migrateUnlessNewer(Environment environment) {
+        return new MigrateUnlessNewer(environment.getProperty(DatabaseFileGuard.URL_SETTING, ""));
+    }
 }

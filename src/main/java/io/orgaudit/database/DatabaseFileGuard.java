@@ -14,9 +14,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import io.orgaudit.settings.InvalidSettingsException;
 
 /**
- * Refuses to start on an H2 database file that is damaged or cannot be written, before anything opens it: it runs
- * once the configuration is read (command line, environment, jobs files) and before the DataSource, the schema
- * scripts or Spring Batch exist, for every way orgaudit starts (registered in {@code META-INF/spring.factories}).
+ * Refuses to start on an H2 database file that is damaged, cannot be written, or holds a schema newer than this
+ * orgaudit's ({@link NewerSchemaInFile}), before anything opens it for writing: it runs once the configuration is
+ * read (command line, environment, jobs files) and before the DataSource, Flyway or Spring Batch exist, for every
+ * way orgaudit starts (registered in {@code META-INF/spring.factories}).
  * A file that does not exist yet is a new database and passes.
  */
 public final class DatabaseFileGuard implements EnvironmentPostProcessor, Ordered {
@@ -27,7 +28,9 @@ public final class DatabaseFileGuard implements EnvironmentPostProcessor, Ordere
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String user = environment.getProperty("spring.datasource.username", "");
         String password = environment.getProperty("spring.datasource.password", "");
-        H2FileUrl.databaseFile(environment.getProperty(URL_SETTING)).flatMap(file -> problem(file, user, password))
+        String url = environment.getProperty(URL_SETTING);
+        H2FileUrl.databaseFile(url).flatMap(file -> problem(file, user, password)
+                        .or(() -> NewerSchemaInFile.problem(file, url, user, password)))
                 .ifPresent(problem -> {
                     throw new InvalidSettingsException(List.of(URL_SETTING + ": " + problem));
                 });

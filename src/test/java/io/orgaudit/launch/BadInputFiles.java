@@ -10,6 +10,8 @@ import java.nio.file.Path;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.orgaudit.database.NewerSchemaDatabase;
+
 /** The files and servers the bad-input cases point orgaudit at. */
 final class BadInputFiles {
 
@@ -44,6 +46,7 @@ final class BadInputFiles {
         write(dir, "scenarios/duplicate-id.yml", SCENARIO_HEAD + ACCOUNT + ACCOUNT);
         write(dir, "scenarios/empty.yml", "");
         write(dir, "not-a-folder", "a file where the output folder should be");
+        NewerSchemaDatabase.create(dir.resolve("newer/orgaudit"));
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {
