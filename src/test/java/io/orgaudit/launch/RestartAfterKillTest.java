@@ -47,7 +47,7 @@ class RestartAfterKillTest {
         ScanProcess first = ScanProcess.start(dir, database.environment(), withProgressEverySecond(command()));
         first.awaitLine(line -> progress(line) >= 10, Duration.ofSeconds(120));
         first.kill();
-        Set<String> completedBeforeKill = Set.copyOf(database().queryForList(
+        Set<String> completedBeforeKill = Set.copyOf(database.jdbc().queryForList(
                 "SELECT account_id FROM scan_account WHERE scan_state = 'SCANNED'", String.class));
 
         ScanProcess second = ScanProcess.start(dir, database.environment(), command());
@@ -57,7 +57,7 @@ class RestartAfterKillTest {
         assertThat(exit).as(String.join("\n", output)).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         assertThat(output).anyMatch(line -> line.matches(".*Resuming run \\d+, which stopped with status FAILED.*"));
 
-        JdbcTemplate db = database();
+        JdbcTemplate db = database.jdbc();
         assertThat(db.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION", Long.class)).hasSize(2);
         Set<String> scannedAfterRestart = db.queryForList("SELECT account_id FROM scan_account "
                 + "WHERE scan_state <> 'SKIPPED'", String.class).stream()
@@ -109,9 +109,5 @@ class RestartAfterKillTest {
                 String.class, accountId);
         return (int) JsonMapper.builder().build().readValue(payload, StoredAccountEvidence.class).regions().stream()
                 .filter(region -> !region.region().equals("*")).count();
-    }
-
-    private JdbcTemplate database() {
-        return database.jdbc();
     }
 }
