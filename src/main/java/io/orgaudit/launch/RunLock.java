@@ -1,9 +1,9 @@
 package io.orgaudit.launch;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -18,6 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * run). H2 in file mode already refuses a second process; this lock also covers a shared PostgreSQL. The holder
  * refreshes a heartbeat; a lock whose heartbeat is older than {@link #STALE} was left by a process that died, and
  * is taken over, so a killed run can be resumed.
+ *
+ * <p>Its times are written and compared as UTC wall-clock times ({@link #utcNow}): the columns are TIMESTAMP
+ * without a zone, and a {@code java.sql.Timestamp} is stored in the writing JVM's own zone, so on a PostgreSQL
+ * database shared by processes in different zones (a pod in UTC, an operator's laptop in Tokyo) a live holder's
+ * heartbeat looked hours old to one of them, which then took the lock over while the holder was still writing.
  */
 class RunLock {
 
@@ -35,16 +40,16 @@ class RunLock {
 
     /** Takes the lock or throws {@link RunInProgressException} naming who holds it and since when. */
     synchronized void acquire() {
-        Instant now = Instant.now();
+        LocalDateTime now = utcNow();
         takeOverIfStale(now);
         try {
             jdbc.update("INSERT INTO scan_lock (lock_name, owner, acquired_at, heartbeat_at) VALUES (?,?,?,?)",
-                    NAME, owner, Timestamp.from(now), Timestamp.from(now));
+                    NAME, owner, now, now);
         } catch (DataIntegrityViolationException e) {
             List<Map<String, Object>> holder = jdbc.queryForList(
                     "SELECT owner, acquired_at FROM scan_lock WHERE lock_name = ?", NAME);
             String who = holder.isEmpty() ? "another run" : holder.get(0).get("OWNER") + " (since "
-                    + holder.get(0).get("ACQUIRED_AT") + ")";
+                    + holder.get(0).get("ACQUIRED_AT") + " UTC)";
             throw new RunInProgressException("another orgaudit run is using this database: " + who
                     + "; wait for it to finish (or, if that process is gone, retry in " + STALE.toSeconds() + " s)", e);
         }
@@ -64,9 +69,8 @@ class RunLock {
         jdbc.update("DELETE FROM scan_lock WHERE lock_name = ? AND owner = ?", NAME, owner);
     }
 
-    private void takeOverIfStale(Instant now) {
-        jdbc.update("DELETE FROM scan_lock WHERE lock_name = ? AND heartbeat_at < ?", NAME,
-                Timestamp.from(now.minus(STALE)));
+    private void takeOverIfStale(LocalDateTime now) {
+        jdbc.update("DELETE FROM scan_lock WHERE lock_name = ? AND heartbeat_at < ?", NAME, now.minus(STALE));
         // A holder on this machine whose process is gone (kill -9) need not wait for its heartbeat to age.
         for (String holder : jdbc.queryForList("SELECT owner FROM scan_lock WHERE lock_name = ?", String.class, NAME)) {
             if (deadOnThisHost(holder)) {
@@ -90,8 +94,12 @@ class RunLock {
     }
 
     private void beat() {
-        jdbc.update("UPDATE scan_lock SET heartbeat_at = ? WHERE lock_name = ? AND owner = ?",
-                Timestamp.from(Instant.now()), NAME, owner);
+        jdbc.update("UPDATE scan_lock SET heartbeat_at = ? WHERE lock_name = ? AND owner = ?", utcNow(), NAME, owner);
+    }
+
+    /** Now on a clock every holder shares whatever its zone (a LocalDateTime is stored as it is, not converted). */
+    static LocalDateTime utcNow() {
+        return LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** Another run holds the database. */

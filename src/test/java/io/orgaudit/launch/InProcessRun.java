@@ -3,6 +3,7 @@ package io.orgaudit.launch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,15 @@ import io.orgaudit.OrgauditApplication;
 final class InProcessRun {
 
     /** @param problemLines what main printed to stderr; @param log everything else printed meanwhile */
-    record Outcome(int exitCode, List<String> problemLines, List<String> log) {}
+    record Outcome(int exitCode, List<String> problemLines, List<String> log) {
+
+        /** The workbook the run's summary names ("Workbook: PATH"). */
+        Path workbook() {
+            return log.stream().filter(line -> line.contains("Workbook: ")).findFirst()
+                    .map(line -> Path.of(line.substring(line.indexOf("Workbook: ") + "Workbook: ".length())))
+                    .orElseThrow(() -> new AssertionError("no workbook named in:\n" + String.join("\n", log)));
+        }
+    }
 
     private InProcessRun() {
     }

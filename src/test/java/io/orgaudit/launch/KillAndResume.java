@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,10 +122,7 @@ final class KillAndResume {
         try {
             JdbcTemplate db = new JdbcTemplate(source);
             long run = db.queryForObject("SELECT MAX(run_id) FROM scan_run", Long.class);
-            Map<String, String> verdicts = new TreeMap<>();
-            db.query("SELECT account_id, rule_id, status, reason FROM scan_verdict WHERE run_id = ?", rs -> {
-                verdicts.put(rs.getString(1) + " " + rs.getString(2), rs.getString(3) + ": " + rs.getString(4));
-            }, run);
+            Map<String, String> verdicts = RunVerdicts.of(db, run);
             int rows = db.queryForObject("SELECT COUNT(*) FROM scan_verdict WHERE run_id = ?", Integer.class, run);
             int selected = db.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ? "
                     + "AND scan_state <> 'SKIPPED'", Integer.class, run);

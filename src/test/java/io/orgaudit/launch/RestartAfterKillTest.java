@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.orgaudit.store.StoredAccountEvidence;
@@ -22,7 +22,8 @@ import io.orgaudit.store.StoredAccountEvidence;
 /**
  * The job is killed with SIGKILL while it collects evidence, then the same command is run again: the run resumes,
  * the accounts recorded as scanned before the kill are not called again, and the run ends with exactly one verdict per
- * account and rule and a complete workbook.
+ * account and rule, the same verdicts as a run nobody interrupted, and a complete workbook. On an H2 file and on
+ * PostgreSQL (given as SPRING_DATASOURCE_* variables), whose commits must be as durable at a kill.
  */
 class RestartAfterKillTest {
 
@@ -32,29 +33,31 @@ class RestartAfterKillTest {
 
     @TempDir
     Path dir;
+    private TestDatabase database;
 
     private String[] command() {
-        return new String[] {"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit"),
-                "--orgaudit.output.directory=" + dir.resolve("reports"),
+        return new String[] {"--orgaudit.output.directory=" + dir.resolve("reports"),
                 "--orgaudit.simulator.latency=100ms", "--orgaudit.concurrency=3"};
     }
 
-    @Test
-    void aKilledRunResumesWhereItStoppedAndEndsWithOneVerdictPerAccount() throws Exception {
-        ScanProcess first = ScanProcess.start(dir, withProgressEverySecond(command()));
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {TestDatabase.H2, TestDatabase.POSTGRESQL})
+    void aKilledRunResumesWhereItStoppedAndEndsWithOneVerdictPerAccount(String kind) throws Exception {
+        database = TestDatabase.of(kind, dir);
+        ScanProcess first = ScanProcess.start(dir, database.environment(), withProgressEverySecond(command()));
         first.awaitLine(line -> progress(line) >= 10, Duration.ofSeconds(120));
         first.kill();
-        Set<String> completedBeforeKill = Set.copyOf(database().queryForList(
+        Set<String> completedBeforeKill = Set.copyOf(database.jdbc().queryForList(
                 "SELECT account_id FROM scan_account WHERE scan_state = 'SCANNED'", String.class));
 
-        ScanProcess second = ScanProcess.start(dir, command());
+        ScanProcess second = ScanProcess.start(dir, database.environment(), command());
         int exit = second.awaitExit(Duration.ofSeconds(240));
         List<String> output = second.output();
 
         assertThat(exit).as(String.join("\n", output)).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         assertThat(output).anyMatch(line -> line.matches(".*Resuming run \\d+, which stopped with status FAILED.*"));
 
-        JdbcTemplate db = database();
+        JdbcTemplate db = database.jdbc();
         assertThat(db.queryForList("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION", Long.class)).hasSize(2);
         Set<String> scannedAfterRestart = db.queryForList("SELECT account_id FROM scan_account "
                 + "WHERE scan_state <> 'SKIPPED'", String.class).stream()
@@ -80,6 +83,7 @@ class RestartAfterKillTest {
         Integer selected = db.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ? AND scan_state <> "
                 + "'SKIPPED'", Integer.class, runId);
         assertThat(verdicts).isEqualTo(accounts).isEqualTo(selected).isEqualTo(31);
+        assertThat(RunVerdicts.of(db, runId)).isEqualTo(RunVerdicts.ofUninterruptedDemo());
 
         String workbook = db.queryForObject("SELECT workbook FROM scan_run WHERE run_id = ?", String.class, runId);
         assertThat(Files.exists(Path.of(workbook))).isTrue();
@@ -105,9 +109,5 @@ class RestartAfterKillTest {
                 String.class, accountId);
         return (int) JsonMapper.builder().build().readValue(payload, StoredAccountEvidence.class).regions().stream()
                 .filter(region -> !region.region().equals("*")).count();
-    }
-
-    private JdbcTemplate database() {
-        return new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("db/orgaudit"), "sa", ""));
     }
 }

@@ -114,6 +114,11 @@ final class ScanProcess {
         return process.exitValue();
     }
 
+    /** The process id, which the run lock's holder names ("pid@host"). */
+    long pid() {
+        return process.pid();
+    }
+
     List<String> output() {
         return List.copyOf(output);
     }
