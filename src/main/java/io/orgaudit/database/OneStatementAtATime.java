@@ -48,6 +48,7 @@ final class OneStatementAtATime implements DataSource {
 
     private final DataSource target;
     private final ReentrantLock turn;
+    private volatile int loginTimeoutSeconds;
 
     OneStatementAtATime(DataSource target, Path databaseFile) {
         this.target = target;
@@ -155,14 +156,18 @@ final class OneStatementAtATime implements DataSource {
         target.setLogWriter(out);
     }
 
+    /**
+     * Kept here: Spring's DriverManagerDataSource refuses to take one and reports 0, and Hikari waits that long, no
+     * time at all, for a connection still being opened when the pool shuts down, then warns.
+     */
     @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
+    public void setLoginTimeout(int seconds) {
+        loginTimeoutSeconds = seconds;
     }
 
     @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
+    public int getLoginTimeout() {
+        return loginTimeoutSeconds;
     }
 
     @Override

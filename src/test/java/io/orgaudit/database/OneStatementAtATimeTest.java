@@ -57,6 +57,17 @@ public class OneStatementAtATimeTest {
         return (DataSource) new H2CrashSafety().postProcessBeforeInitialization(pool, "ds");
     }
 
+    /** Hikari waits this long at shutdown for a connection still being opened; 0 made every short run warn. */
+    @Test
+    void thePoolGetsALoginTimeoutToWaitForAConnectionBeingOpened() throws Exception {
+        HikariDataSource pool = (HikariDataSource) h2File(true);
+        try (Connection connection = pool.getConnection()) {
+            assertThat(pool.getDataSource().getLoginTimeout()).isEqualTo(30);
+        } finally {
+            pool.close();
+        }
+    }
+
     @Test
     void anH2FileIsWrittenWhenEachTransactionEndsNotInTheBackground() throws Exception {
         DataSource source = h2File(true);
