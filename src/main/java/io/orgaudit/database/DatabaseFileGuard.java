@@ -30,7 +30,8 @@ public final class DatabaseFileGuard implements EnvironmentPostProcessor, Ordere
         String password = environment.getProperty("spring.datasource.password", "");
         String url = environment.getProperty(URL_SETTING);
         H2FileUrl.databaseFile(url).flatMap(file -> problem(file, user, password)
-                        .or(() -> NewerSchemaInFile.problem(file, url, user, password)))
+                        .or(() -> NewerSchemaInFile.problem(file, url, user, password, environment.getProperty(
+                                "spring.flyway.locations", NewerSchemaInFile.DEFAULT_LOCATIONS))))
                 .ifPresent(problem -> {
                     throw new InvalidSettingsException(List.of(URL_SETTING + ": " + problem));
                 });

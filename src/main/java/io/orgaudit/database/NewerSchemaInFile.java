@@ -15,23 +15,30 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class NewerSchemaInFile {
 
-    /** The H2 migrations: spring.flyway.locations with its {vendor} resolved for H2. */
-    static final String H2_MIGRATIONS = "classpath:db/migration/h2";
+    /** Where the migrations are when the setting does not say (Boot's default). */
+    static final String DEFAULT_LOCATIONS = "classpath:db/migration";
 
     private NewerSchemaInFile() {
     }
 
-    static Optional<String> problem(Path file, String configuredUrl, String user, String password) {
+    /** @param locations spring.flyway.locations as configured, {vendor} still in it */
+    static Optional<String> problem(Path file, String configuredUrl, String user, String password, String locations) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty(); // a new database
         }
         String name = file.toString().replaceFirst("\\.mv\\.db$", "");
         String url = "jdbc:h2:file:" + name + ";ACCESS_MODE_DATA=r;TRACE_LEVEL_FILE=0;IFEXISTS=TRUE";
         try {
-            Flyway flyway = Flyway.configure().dataSource(url, user, password).locations(H2_MIGRATIONS).load();
+            Flyway flyway = Flyway.configure().dataSource(url, user, password)
+                    .locations(h2Locations(locations)).load();
             return NewerSchema.problem(flyway.info(), configuredUrl);
         } catch (FlywayException e) {
             return Optional.empty(); // cannot be read this way (a password it does not know, ...): left to the real open
         }
+    }
+
+    /** The configured locations as Boot resolves them for H2: {vendor} is "h2", a comma separates several. */
+    static String[] h2Locations(String locations) {
+        return locations.replace("{vendor}", "h2").split("\\s*,\\s*");
     }
 }

@@ -17,13 +17,15 @@ import io.orgaudit.settings.InvalidSettingsException;
  */
 class MigrateUnlessNewerTest {
 
+    private static final String H2_MIGRATIONS = "classpath:db/migration/h2";
+
     @TempDir
     Path dir;
 
     @Test
     void aNewerSchemaIsRefusedInOneLineWithoutMigrating() {
         String url = NewerSchemaDatabase.create(dir.resolve("newer"));
-        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(NewerSchemaInFile.H2_MIGRATIONS).load();
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(H2_MIGRATIONS).load();
 
         assertThatThrownBy(() -> new MigrateUnlessNewer(url + ";DB_CLOSE_ON_EXIT=FALSE").migrate(flyway))
                 .isInstanceOf(InvalidSettingsException.class)
@@ -34,7 +36,7 @@ class MigrateUnlessNewerTest {
     @Test
     void aSchemaThisOrgauditKnowsIsMigrated() {
         String url = "jdbc:h2:file:" + dir.resolve("current");
-        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(NewerSchemaInFile.H2_MIGRATIONS).load();
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(H2_MIGRATIONS).load();
 
         new MigrateUnlessNewer(url).migrate(flyway);
 
