@@ -1,7 +1,9 @@
 package io.orgaudit.evidence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
@@ -57,13 +59,16 @@ final class LogGroupReader {
                     AwsFailures.classify("logs:DescribeMetricFilters", e));
         }
         List<MetricFilterEvidence> evidence = new ArrayList<>();
+        // Filters of several rules may feed one metric: its alarms are asked for once.
+        Map<MetricFilterEvidence.MetricRef, List<MetricAlarm>> alarmsByMetric = new HashMap<>();
         for (MetricFilter filter : filters) {
-            evidence.add(filterEvidence(runId, owner.cloudWatch(arn.region()), filter));
+            evidence.add(filterEvidence(runId, owner.cloudWatch(arn.region()), filter, alarmsByMetric));
         }
         return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, evidence, null);
     }
 
-    private MetricFilterEvidence filterEvidence(long runId, CloudWatchClient cloudWatch, MetricFilter filter) {
+    private MetricFilterEvidence filterEvidence(long runId, CloudWatchClient cloudWatch, MetricFilter filter,
+                                                Map<MetricFilterEvidence.MetricRef, List<MetricAlarm>> alarmsByMetric) {
         List<MetricFilterEvidence.MetricRef> metrics = filter.metricTransformations().stream()
                 .map(t -> new MetricFilterEvidence.MetricRef(t.metricName(), t.metricNamespace())).toList();
         String pattern = filter.filterPattern() == null ? "" : filter.filterPattern();
@@ -73,8 +78,13 @@ final class LogGroupReader {
         List<AlarmEvidence> alarms = new ArrayList<>();
         try {
             for (MetricFilterEvidence.MetricRef metric : metrics) {
-                for (MetricAlarm alarm : cloudWatch.describeAlarmsForMetric(
-                        r -> r.metricName(metric.name()).namespace(metric.namespace())).metricAlarms()) {
+                List<MetricAlarm> known = alarmsByMetric.get(metric);
+                if (known == null) {
+                    known = cloudWatch.describeAlarmsForMetric(
+                            r -> r.metricName(metric.name()).namespace(metric.namespace())).metricAlarms();
+                    alarmsByMetric.put(metric, known);
+                }
+                for (MetricAlarm alarm : known) {
                     alarms.add(alarmEvidence(runId, alarm));
                 }
             }

@@ -22,6 +22,7 @@ import io.orgaudit.report.ReportWarmUp;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.framework.FrameworkCatalog;
 import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.scan.AccountJudge;
@@ -87,10 +88,11 @@ class ScanJobConfiguration {
 
     @Bean
     Step collectEvidence(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         EvidenceCollection collection, WorkbookWriter workbookWriter, SelectedRules selectedRules) {
+                         EvidenceCollection collection, WorkbookWriter workbookWriter, SelectedRules selectedRules,
+                         FrameworkCatalog frameworks) {
         return new StepBuilder("collectEvidence", jobRepository)
                 .tasklet(new CollectEvidenceTasklet(collection, new ReportWarmUp(workbookWriter,
-                        selectedRules.rules())), transactionManager)
+                        selectedRules.rules(), frameworks.all())), transactionManager)
                 .build();
     }
 
@@ -138,10 +140,11 @@ class ScanJobConfiguration {
     @Bean
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
                      AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
-                     SelectedRules selectedRules, ScanSettings settings, ReportDelivery reportDelivery) {
+                     SelectedRules selectedRules, FrameworkCatalog frameworks, ScanSettings settings,
+                     ReportDelivery reportDelivery) {
         return new StepBuilder("writeReport", jobRepository)
                 .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter,
-                        selectedRules.rules(), settings, reportDelivery), transactionManager)
+                        selectedRules.rules(), frameworks.all(), settings, reportDelivery), transactionManager)
                 .build();
     }
 }

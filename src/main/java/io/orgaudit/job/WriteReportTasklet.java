@@ -16,6 +16,7 @@ import io.orgaudit.report.FindingsExport;
 import io.orgaudit.report.RunChanges;
 import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.framework.FrameworkDefinition;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.settings.RerunCommand;
 import io.orgaudit.settings.ScanSettings;
@@ -34,12 +35,15 @@ final class WriteReportTasklet implements Tasklet {
     private final VerdictStore verdicts;
     private final WorkbookWriter writer;
     private final List<RuleDefinition> rules;
+    private final List<FrameworkDefinition> frameworks;
     private final ScanSettings settings;
     private final ReportDelivery delivery;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
     WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
-                       List<RuleDefinition> rules, ScanSettings settings, ReportDelivery delivery) {
+                       List<RuleDefinition> rules, List<FrameworkDefinition> frameworks, ScanSettings settings,
+                       ReportDelivery delivery) {
+        this.frameworks = frameworks;
         this.delivery = delivery;
         this.runs = runs;
         this.accounts = accounts;
@@ -55,7 +59,7 @@ final class WriteReportTasklet implements Tasklet {
         Instant finishedAt = Instant.now();
         RunRecord run = runs.run(runId);
         log.info("Writing the workbook of run {}", runId);
-        WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, accounts.accounts(runId),
+        WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, frameworks, accounts.accounts(runId),
                 verdicts.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);
         Path workbook = writer.write(content, settings.output().directory());

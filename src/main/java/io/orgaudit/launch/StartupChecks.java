@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 
 import io.orgaudit.access.KnownRegions;
 import io.orgaudit.demo.DemoConfiguration;
+import io.orgaudit.framework.FrameworkCatalog;
 import io.orgaudit.rule.RuleCatalog;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.settings.StartupSettings;
@@ -21,7 +22,9 @@ public final class StartupChecks implements ApplicationListener<ApplicationEnvir
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ScanSettings settings = StartupSettings.check(event.getEnvironment(), event.getArgs(),
                 KnownRegions.ofSdk().names());
-        RuleCatalog.fromClasspath().select(settings.rules());
+        RuleCatalog rules = RuleCatalog.fromClasspath();
+        rules.selectOrAll(settings.rules());
+        FrameworkCatalog.load(settings.frameworks().operatorDirectory(), rules.ids());
         if (settings.demo() && !"demo".equals(settings.simulator().scenario())) {
             DemoConfiguration.checkScenario(settings.simulator().scenario());
         }

@@ -26,6 +26,22 @@ final class Compliance {
         }
     }
 
+    /** One rule over all accounts; the same arithmetic as a framework's. */
+    record Tally(int passed, int failed, int error) {
+
+        Double compliance() {
+            return passed + failed == 0 ? null : (double) passed / (passed + failed);
+        }
+    }
+
+    static Tally ofRule(String ruleId, List<AccountRow> accounts) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        accounts.stream().map(a -> a.verdictByRule().get(ruleId)).filter(v -> v != null)
+                .forEach(v -> counts.merge(v, 1, Integer::sum));
+        return new Tally(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
+                counts.getOrDefault(Status.ERROR, 0));
+    }
+
     /** Accounts by their overall verdict (see {@link AccountRow#overallVerdict()}). */
     record AccountCounts(int passed, int failed, int error, int notEvaluated) {
 

@@ -9,7 +9,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import io.orgaudit.rule.Verdict.Status;
 
-/** One row per account, one column per framework and then one per rule; verdict cells coloured by rule. */
+/**
+ * One row per account, one column per framework (the rules of the framework the account passed, of those evaluated,
+ * coloured by that share) and then one column per rule with its verdict.
+ */
 final class MatrixSheet {
 
     static final String NAME = "Matrix";
@@ -51,7 +54,10 @@ final class MatrixSheet {
                 continue;
             }
             for (FrameworkColumn framework : frameworks) {
-                writer.text(row, column++, FrameworkScore.of(account, framework).label(framework.ruleIds().size()));
+                FrameworkScore score = FrameworkScore.of(account, framework);
+                ShareBand band = ShareBand.of(score);
+                writer.text(row, column++, score.label(framework.ruleIds().size()),
+                        band == null ? null : styles.share(band));
             }
             for (String ruleId : ruleIds) {
                 Status verdict = account.verdictByRule().get(ruleId);
@@ -63,8 +69,10 @@ final class MatrixSheet {
         int lastColumn = headers.size() - 1;
         sheet.createFreezePane(REPEATED_COLUMNS, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastColumn));
-        if (lastRow > 0 && lastColumn >= ACCOUNT_HEADERS.size()) {
-            VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, ACCOUNT_HEADERS.size(), lastColumn));
+        // Framework cells carry the colour of their share (ShareBand); the rule columns are coloured by verdict.
+        int firstRuleColumn = ACCOUNT_HEADERS.size() + frameworks.size();
+        if (lastRow > 0 && lastColumn >= firstRuleColumn) {
+            VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, firstRuleColumn, lastColumn));
         }
         writer.fitColumns(12, 45);
         writer.fixWidth(0, 15);

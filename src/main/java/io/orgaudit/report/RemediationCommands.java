@@ -30,7 +30,7 @@ final class RemediationCommands {
 
     static List<RemediationSteps.Step> forFinding(RuleInfo rule, FindingRow finding, List<String> runRegions) {
         List<RemediationSteps.Step> seed = RemediationSteps.of(rule.remediation());
-        RemediationTarget target = RemediationTarget.of(finding, runRegions);
+        RemediationTarget target = RemediationTarget.of(finding, rule.parameters(), runRegions);
         // only a rule whose remediation builds the monitoring chain is remediated link by link
         boolean chainRule = seed.stream().anyMatch(step -> Kind.of(step.command()) == Kind.FILTER);
         // a FAIL of another evaluator names no link of this chain: its fix goes from the filter on

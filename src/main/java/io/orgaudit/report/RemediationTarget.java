@@ -28,7 +28,8 @@ record RemediationTarget(String partition, String findingAccount, String trail, 
     private static final Pattern REGION_NAME = Pattern.compile("^[a-z]{2,4}(-[a-z]+)+-\\d+$");
     private static final Pattern ARN = Pattern.compile("^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$");
 
-    static RemediationTarget of(FindingRow finding, List<String> runRegions) {
+    /** @param names the rule's defaults for what does not exist yet (filterName, metricName, ...), or none */
+    static RemediationTarget of(FindingRow finding, java.util.Map<String, String> names, List<String> runRegions) {
         Verdict.Chain evidence = finding.chain() != null ? finding.chain()
                 : new Verdict.Chain(null, null, false, null, null, null, null, null, null, null, 0, 0, null, null);
         Matcher trail = arn(evidence.trailArn());
@@ -50,8 +51,10 @@ record RemediationTarget(String partition, String findingAccount, String trail, 
 
         return new RemediationTarget(partition, finding.accountId(), evidence.trailArn(), trailRegion, trailAccount,
                 logGroup == null ? DEFAULT_LOG_GROUP : logGroupName(logGroup.group(5)), chainRegion, chainAccount,
-                orDefault(evidence.filterName(), DEFAULT_FILTER), orDefault(evidence.metricName(), DEFAULT_METRIC),
-                orDefault(evidence.metricNamespace(), DEFAULT_NAMESPACE), orDefault(evidence.alarmName(), DEFAULT_ALARM),
+                orDefault(evidence.filterName(), names.getOrDefault("filterName", DEFAULT_FILTER)),
+                orDefault(evidence.metricName(), names.getOrDefault("metricName", DEFAULT_METRIC)),
+                orDefault(evidence.metricNamespace(), names.getOrDefault("metricNamespace", DEFAULT_NAMESPACE)),
+                orDefault(evidence.alarmName(), names.getOrDefault("alarmName", DEFAULT_ALARM)),
                 topicName, topicArn, topicRegion, topicAccount);
     }
 

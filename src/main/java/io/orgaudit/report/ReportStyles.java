@@ -28,6 +28,7 @@ final class ReportStyles {
     private final CellStyle percent;
     private final CellStyle quoted;
     private final Map<CellStyle, CellStyle> quotedVariants = new HashMap<>();
+    private final Map<ShareBand, CellStyle> shareStyles = new java.util.EnumMap<>(ShareBand.class);
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -69,6 +70,26 @@ final class ReportStyles {
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         quoted = newStyle();
         quoted.setQuotePrefixed(true);
+    }
+
+    /** The fill and font of a Matrix framework cell in this band; one style per band for the whole workbook. */
+    CellStyle share(ShareBand band) {
+        return shareStyles.computeIfAbsent(band, b -> {
+            org.apache.poi.xssf.usermodel.XSSFFont font = (org.apache.poi.xssf.usermodel.XSSFFont) workbook.createFont();
+            font.setFontName(body.getFontName());
+            font.setFontHeightInPoints(body.getFontHeightInPoints());
+            font.setColor(rgb(b.font));
+            org.apache.poi.xssf.usermodel.XSSFCellStyle style =
+                    (org.apache.poi.xssf.usermodel.XSSFCellStyle) workbook.createCellStyle();
+            style.setFont(font);
+            style.setFillForegroundColor(rgb(b.fill));
+            style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            return style;
+        });
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFColor rgb(String hex) {
+        return new org.apache.poi.xssf.usermodel.XSSFColor(java.util.HexFormat.of().parseHex("FF" + hex), null);
     }
 
     /** A style that applies the body font; set another font on it as needed. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import io.orgaudit.failure.Failure;
 import io.orgaudit.rule.BrokenLink;
+import io.orgaudit.framework.FrameworkDefinition;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.store.RunRecord;
@@ -28,11 +29,13 @@ public final class ReportWarmUp {
 
     private final WorkbookWriter writer;
     private final List<RuleDefinition> rules;
+    private final List<FrameworkDefinition> frameworks;
     private boolean started;
 
-    public ReportWarmUp(WorkbookWriter writer, List<RuleDefinition> rules) {
+    public ReportWarmUp(WorkbookWriter writer, List<RuleDefinition> rules, List<FrameworkDefinition> frameworks) {
         this.writer = writer;
         this.rules = rules;
+        this.frameworks = frameworks;
     }
 
     public synchronized void startInBackground() {
@@ -48,7 +51,7 @@ public final class ReportWarmUp {
 
     private void rehearse() {
         try {
-            writer.rehearse(WorkbookAssembler.assemble(sampleRun(), Instant.now(), rules, sampleAccounts(),
+            writer.rehearse(WorkbookAssembler.assemble(sampleRun(), Instant.now(), rules, frameworks, sampleAccounts(),
                     sampleVerdicts(), "orgaudit --orgaudit.command=rerun-failed"));
         } catch (RuntimeException e) {
             log.debug("The workbook rehearsal failed; the real workbook is written as usual", e);

@@ -1,14 +1,17 @@
 package io.orgaudit.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** The seed text of one rule, shown on the Rule sheet. */
+/** The texts of one rule, shown on the Rule sheet; {@code gslLogic} only for a rule the vendor gives one. */
 public record RuleInfo(String id, String name, String description, String riskLevel, String cloudEntity, String category,
-                       String gslLogic, String remediation, List<FrameworkColumn> frameworks) {
+                       String gslLogic, String referencePattern, String remediation, Map<String, String> parameters,
+                       List<FrameworkColumn> frameworks) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "rule id");
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
     }
 }

@@ -24,6 +24,7 @@ final class RuleSheet {
             field(writer, "Cloud entity", rule.cloudEntity());
             field(writer, "Category", rule.category());
             field(writer, "GSL logic", rule.gslLogic());
+            field(writer, "Required pattern", rule.referencePattern());
             field(writer, "Remediation", rule.remediation());
             writer.skipRow();
             writer.headerRow(List.of("Framework", "Control id"));

@@ -2,13 +2,9 @@ package io.orgaudit.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The seed's CLI commands with one account's names put in place of the seed's placeholders. */
 final class SeedCommands {
-
-    private static final Pattern REQUIRED_PATTERN = Pattern.compile("isFilterPatternEqual\\('(.*?)'\\)");
 
     /** What a seed command makes. */
     enum Kind {
@@ -45,6 +41,12 @@ final class SeedCommands {
         values.put("UNAUTHORIZED_API_CALLS_ALARM", shellWord(target.alarm()));
         values.put("UNAUTHORIZED_API_CALLS_METRIC", shellWord(target.metric()));
         values.put("--filter-name AWSAuthorizationFailures", "--filter-name " + shellWord(target.filter()));
+        // the placeholders of the family's rule files, beside the seed's own
+        values.put("--filter-name FILTER_NAME", "--filter-name " + shellWord(target.filter()));
+        values.put("--alarm-name ALARM_NAME", "--alarm-name " + shellWord(target.alarm()));
+        values.put("--metric-name METRIC_NAME", "--metric-name " + shellWord(target.metric()));
+        values.put("metricName=METRIC_NAME", "metricName=" + shellWord(target.metric()));
+        values.put("metricNamespace=CISBenchmark", "metricNamespace=" + shellWord(target.namespace()));
         // the seed's filter and alarm disagree on the metric; use one metric so the alarm watches the filter's output
         values.put("metricName=AuthorizationFailureCount", "metricName=" + shellWord(target.metric()));
         values.put("metricNamespace=CloudTrailMetrics", "metricNamespace=" + shellWord(target.namespace()));
@@ -67,8 +69,7 @@ final class SeedCommands {
     }
 
     static String requiredPattern(RuleInfo rule) {
-        Matcher matcher = rule.gslLogic() == null ? null : REQUIRED_PATTERN.matcher(rule.gslLogic());
-        return matcher != null && matcher.find() ? shellWord(matcher.group(1)) : "ADD_FILTER_PATTERN";
+        return rule.referencePattern() == null ? "ADD_FILTER_PATTERN" : shellWord(rule.referencePattern());
     }
 
     /** Single-quotes a value for a POSIX shell when it holds anything but plain name characters. */

@@ -18,6 +18,8 @@ final class SummarySheet {
     static final String NAME = "Summary";
     static final List<String> FRAMEWORK_HEADERS =
             List.of("Framework", "Control id", "Passed", "Failed", "Error", "Compliance (of evaluated)");
+    static final List<String> RULE_HEADERS =
+            List.of("Rule", "Title", "Passed", "Failed", "Error", "Compliance (of evaluated)");
     /** Passed, Failed, Error and Compliance are numbers: their headers are right-aligned over them. */
     private static final int FIRST_NUMBER_COLUMN = 2;
     private static final int COMPLIANCE_COLUMN = 5;
@@ -45,7 +47,7 @@ final class SummarySheet {
         for (Compliance.FrameworkTally tally : tallies) {
             Row row = writer.row();
             writer.text(row, 0, tally.framework().name());
-            writer.text(row, 1, tally.framework().controlId());
+            writer.text(row, 1, tally.framework().controlsText());
             writer.number(row, 2, tally.passed(), null);
             writer.number(row, 3, tally.failed(), null);
             writer.number(row, 4, tally.error(), null);
@@ -53,6 +55,8 @@ final class SummarySheet {
                 writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), styles.percent());
             }
         }
+        writer.skipRow();
+        writeRuleTallies(writer, content);
         writer.skipRow();
         ChangesSection.write(writer, content.changes());
         writer.fitColumns(10, 50);
@@ -62,6 +66,23 @@ final class SummarySheet {
         if (!tallies.isEmpty()) {
             ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + tallies.size() - 1, 0, COMPLIANCE_COLUMN,
                     FRAMEWORK_HEADERS.size() + 1);
+        }
+    }
+
+    /** Per rule: how many accounts pass it, so a framework's score can be traced to the rules behind it. */
+    private static void writeRuleTallies(SheetWriter writer, WorkbookContent content) {
+        writer.alignRight(writer.headerRow(RULE_HEADERS), FIRST_NUMBER_COLUMN, COMPLIANCE_COLUMN);
+        for (RuleInfo rule : content.rules()) {
+            Compliance.Tally tally = Compliance.ofRule(rule.id(), content.accounts());
+            Row row = writer.row();
+            writer.text(row, 0, rule.id());
+            writer.text(row, 1, rule.name());
+            writer.number(row, 2, tally.passed(), null);
+            writer.number(row, 3, tally.failed(), null);
+            writer.number(row, 4, tally.error(), null);
+            if (tally.compliance() != null) {
+                writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), writer.styles().percent());
+            }
         }
     }
 

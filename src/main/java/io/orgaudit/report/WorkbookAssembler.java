@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orgaudit.framework.FrameworkDefinition;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.store.RunRecord;
@@ -19,7 +20,8 @@ public final class WorkbookAssembler {
     }
 
     public static WorkbookContent assemble(RunRecord run, Instant finishedAt, List<RuleDefinition> rules,
-                                    List<ScannedAccount> accounts, List<Verdict> verdicts, String rerunCommand) {
+                                           List<FrameworkDefinition> frameworks, List<ScannedAccount> accounts,
+                                           List<Verdict> verdicts, String rerunCommand) {
         Map<String, Map<String, Verdict>> byAccount = byAccount(verdicts);
         List<ScannedAccount> evaluated = accounts.stream().filter(a -> byAccount.containsKey(a.id())).toList();
         List<AccountRow> rows = accountRows(accounts, verdicts);
@@ -29,8 +31,8 @@ public final class WorkbookAssembler {
         RunInfo info = new RunInfo(run.runId(), run.organizationId(), run.managementAccountId(), run.startedAt(),
                 finishedAt, run.profile(), run.regions().isEmpty() ? regionsScanned(accounts) : run.regions(),
                 run.source(), rerunCommand);
-        return new WorkbookContent(info, frameworks(rules), rules.stream().map(WorkbookAssembler::ruleInfo).toList(),
-                rows, findings);
+        return new WorkbookContent(info, columns(rules, frameworks),
+                rules.stream().map(rule -> ruleInfo(rule, frameworks)).toList(), rows, findings);
     }
 
     /** Without configured regions each account is scanned in its enabled regions: the run covers their union. */
@@ -63,18 +65,19 @@ public final class WorkbookAssembler {
         return byAccount;
     }
 
-    /** One column per framework, in the order of the first rule that names it, with the rules that belong to it. */
-    static List<FrameworkColumn> frameworks(List<RuleDefinition> rules) {
-        Map<String, String> controlIds = new LinkedHashMap<>();
-        Map<String, List<String>> ruleIds = new LinkedHashMap<>();
-        for (RuleDefinition rule : rules) {
-            for (RuleDefinition.Framework f : rule.frameworks()) {
-                controlIds.putIfAbsent(f.name(), f.controlId());
-                ruleIds.computeIfAbsent(f.name(), k -> new java.util.ArrayList<>()).add(rule.id());
+    /** One column per framework in which some rule of the run counts, in the framework catalogue's order. */
+    static List<FrameworkColumn> columns(List<RuleDefinition> rules, List<FrameworkDefinition> frameworks) {
+        List<FrameworkColumn> columns = new java.util.ArrayList<>();
+        for (FrameworkDefinition framework : frameworks) {
+            Map<String, String> controlByRule = new LinkedHashMap<>();
+            for (RuleDefinition rule : rules) {
+                framework.controlOf(rule.id()).ifPresent(control -> controlByRule.put(rule.id(), control.id()));
+            }
+            if (!controlByRule.isEmpty()) {
+                columns.add(new FrameworkColumn(framework.name(), controlByRule));
             }
         }
-        return controlIds.entrySet().stream()
-                .map(e -> new FrameworkColumn(e.getKey(), e.getValue(), ruleIds.get(e.getKey()))).toList();
+        return columns;
     }
 
     private static Map<String, Verdict.Status> verdictsOf(Map<String, Verdict> verdicts) {
@@ -83,8 +86,9 @@ public final class WorkbookAssembler {
         return result;
     }
 
-    private static RuleInfo ruleInfo(RuleDefinition rule) {
+    private static RuleInfo ruleInfo(RuleDefinition rule, List<FrameworkDefinition> frameworks) {
         return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
-                rule.category(), rule.gslLogic(), rule.remediation(), frameworks(List.of(rule)));
+                rule.category(), rule.gslLogic(), rule.referencePattern(), rule.remediation(),
+                rule.parameters(), columns(List.of(rule), frameworks));
     }
 }

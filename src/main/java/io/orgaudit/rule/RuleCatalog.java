@@ -33,7 +33,7 @@ public final class RuleCatalog {
 
     RuleCatalog(List<RuleDefinition> rules) {
         Map<String, RuleDefinition> byId = new LinkedHashMap<>();
-        rules.stream().sorted(Comparator.comparing(RuleDefinition::id)).forEach(rule -> byId.put(rule.id(), rule));
+        rules.stream().sorted(RuleOrder.BY_CIS_CONTROL).forEach(rule -> byId.put(rule.id(), rule));
         this.rules = byId;
     }
 
@@ -64,6 +64,15 @@ public final class RuleCatalog {
         return List.copyOf(rules.values());
     }
 
+    public java.util.Set<String> ids() {
+        return java.util.Collections.unmodifiableSet(rules.keySet());
+    }
+
+    /** The rules a scan asked for; none named means every rule of the catalogue. */
+    public List<RuleDefinition> selectOrAll(List<String> ids) {
+        return ids.isEmpty() ? all() : select(ids);
+    }
+
     public Optional<RuleDefinition> find(String id) {
         return Optional.ofNullable(rules.get(id));
     }
@@ -80,8 +89,7 @@ public final class RuleCatalog {
 
     /** The filters the collector must follow to alarms: those equivalent to some selected rule's pattern. */
     public FilterOfInterest filterOfInterest(List<RuleDefinition> selected) {
-        List<String> references = selected.stream().map(r -> r.parameter("referencePattern"))
-                .filter(p -> p != null).toList();
+        List<String> references = selected.stream().flatMap(r -> r.passingPatterns().stream()).distinct().toList();
         return pattern -> references.stream().anyMatch(ref -> equivalence.compare(ref, pattern).equivalent());
     }
 

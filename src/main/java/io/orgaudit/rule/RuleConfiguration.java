@@ -15,7 +15,7 @@ class RuleConfiguration {
 
     @Bean
     SelectedRules selectedRules(RuleCatalog catalog, ScanSettings settings) {
-        return new SelectedRules(catalog.select(settings.rules()));
+        return new SelectedRules(catalog.selectOrAll(settings.rules()));
     }
 
     @Bean

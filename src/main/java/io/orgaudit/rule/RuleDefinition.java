@@ -1,24 +1,53 @@
 package io.orgaudit.rule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A compliance rule as data (a YAML file under {@code rules/}). Texts are the vendor's, verbatim, because the
- * workbook quotes them to auditors. {@code evaluator} names the Java evaluator that judges it, so a new rule that
- * shares an evaluator needs no Java change.
+ * A compliance rule as data (a YAML file under {@code rules/}). The seed's texts are verbatim, because the workbook
+ * quotes them to auditors. {@code evaluator} names the Java evaluator that judges it, so a new rule that shares an
+ * evaluator needs no Java change. Frameworks are not part of a rule: they are their own files and name the rules
+ * that map to their controls (see {@code io.orgaudit.framework}).
+ *
+ * @param idSource         where the id comes from: a public source confirming the vendor's id, or "orgaudit's own"
+ * @param cis              CIS AWS Foundations control id per benchmark version ("1.2.0" -> "3.2")
+ * @param acceptedPatterns published forms that pass besides {@code parameters.referencePattern}
+ * @param olderPatterns    published forms that do not pass; a FAIL names the one an account has and why
  */
-public record RuleDefinition(String id, String name, String description, String riskLevel, String cloudEntity,
-                             String coveredBySpectral, String category, String gslLogic, String remediation,
-                             String references, String entityDescription, String evaluator,
-                             Map<String, String> parameters, Map<String, Map<String, Object>> profiles,
-                             List<String> permissions, List<Framework> frameworks) {
+public record RuleDefinition(String id, String idSource, String name, String description, String riskLevel,
+                             String cloudEntity, String coveredBySpectral, String category, String gslLogic,
+                             String remediation, String references, String entityDescription, String evaluator,
+                             Map<String, String> cis, Map<String, String> parameters,
+                             List<PublishedPattern> acceptedPatterns, List<PublishedPattern> olderPatterns,
+                             Map<String, Map<String, Object>> profiles, List<String> permissions) {
 
-    /** A compliance framework the rule belongs to; {@code controlId} only where it is certain, else null. */
-    public record Framework(String name, String controlId) {}
+    /** A filter pattern as a benchmark publishes it: the pattern, where it is published, and what sets it apart. */
+    public record PublishedPattern(String pattern, String source, String why) {}
+
+    public RuleDefinition {
+        cis = cis == null ? Map.of() : cis;
+        acceptedPatterns = acceptedPatterns == null ? List.of() : List.copyOf(acceptedPatterns);
+        olderPatterns = olderPatterns == null ? List.of() : List.copyOf(olderPatterns);
+    }
 
     public String parameter(String key) {
         return parameters == null ? null : parameters.get(key);
+    }
+
+    /** The pattern the rule requires, as its file gives it. */
+    public String referencePattern() {
+        return parameter("referencePattern");
+    }
+
+    /** Every pattern that passes: the reference first, then the accepted alternatives. */
+    public List<String> passingPatterns() {
+        List<String> patterns = new ArrayList<>();
+        if (referencePattern() != null) {
+            patterns.add(referencePattern());
+        }
+        acceptedPatterns.forEach(p -> patterns.add(p.pattern()));
+        return patterns;
     }
 
     /** Whether a profile switches a requirement on, e.g. {@code requireLogging} in the cis profile. */

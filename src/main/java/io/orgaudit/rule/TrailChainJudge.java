@@ -22,12 +22,14 @@ final class TrailChainJudge {
     private final String profile;
     private final PatternEquivalence equivalence;
     private final String reference;
+    private final List<String> passing;
 
     TrailChainJudge(RuleDefinition rule, String profile, PatternEquivalence equivalence) {
         this.rule = rule;
         this.profile = profile;
         this.equivalence = equivalence;
-        this.reference = rule.parameter("referencePattern");
+        this.reference = rule.referencePattern();
+        this.passing = rule.passingPatterns();
     }
 
     TrailOutcome judge(TrailEvidence trail) {
@@ -44,7 +46,7 @@ final class TrailChainJudge {
             return logGroupProblem(trail, logGroup, chain);
         }
         List<MetricFilterEvidence> matching = logGroup.filters().stream()
-                .filter(f -> equivalence.compare(reference, f.pattern()).equivalent()).toList();
+                .filter(f -> passing.stream().anyMatch(p -> equivalence.compare(p, f.pattern()).equivalent())).toList();
         if (matching.isEmpty()) {
             return new TrailOutcome.Broken(BrokenLink.NO_FILTER, chain.build(), noEquivalentFilter(logGroup));
         }
@@ -104,6 +106,15 @@ final class TrailChainJudge {
         String base = "log group " + logGroup.name() + " has no metric filter equivalent to the required pattern";
         if (logGroup.filters().isEmpty()) {
             return base + " (it has no metric filters)";
+        }
+        // A benchmark's older form is the likeliest near miss: name the version, so the fix is an upgrade.
+        for (RuleDefinition.PublishedPattern older : rule.olderPatterns()) {
+            for (MetricFilterEvidence filter : logGroup.filters()) {
+                if (equivalence.compare(older.pattern(), filter.pattern()).equivalent()) {
+                    return base + " (filter " + filter.name() + " has the pattern of " + older.source()
+                            + ", which this rule does not accept: " + older.why() + ")";
+                }
+            }
         }
         return ClosestFilter.to(reference, logGroup.filters())
                 .map(closest -> {

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScanSettings(
         @DefaultValue("demo") Source source,
         @DefaultValue("gsl") String profile,
-        @DefaultValue("D9.AWS.MON.01") List<String> rules,
+        @DefaultValue List<String> rules,
+        @DefaultValue Frameworks frameworks,
         @DefaultValue List<String> regions,
         @DefaultValue Accounts accounts,
         @DefaultValue Role role,
@@ -52,6 +53,15 @@ public record ScanSettings(
         private static boolean within(String ouPath, String ou) {
             String path = ou.replaceAll("^/+|/+$", "");
             return ouPath.equals(path) || ouPath.startsWith(path + "/");
+        }
+    }
+
+    /** @param directory the operator's own framework files (one .yaml each), after the built-in ones; null: none */
+    public record Frameworks(Path directory) {
+
+        /** The folder, or null when the setting is unset or empty (as the jobs files leave it). */
+        public Path operatorDirectory() {
+            return directory == null || directory.toString().isBlank() ? null : directory;
         }
     }
 

@@ -52,9 +52,6 @@ public final class ScanSettingsValidator {
             problems.add("orgaudit.role.name: empty; give the name of the read-only role in each member account");
         }
         problems.addAll(new AwsSettingsCheck(settings.aws(), settings.simulator()).problems());
-        if (settings.rules().isEmpty()) {
-            problems.add("orgaudit.rules: empty; name at least one rule id, for example D9.AWS.MON.01");
-        }
         if (!COMMANDS.contains(settings.command())) {
             problems.add("orgaudit.command: '" + Shown.value(settings.command())
                     + "' is not a command; use run (default) or rerun-failed");

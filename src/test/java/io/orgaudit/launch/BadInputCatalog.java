@@ -123,7 +123,7 @@ final class BadInputCatalog {
                         "orgaudit.accounts.exclude: '1234' is not an AWS account id (12 digits, keep leading zeros, "
                                 + "quote it in YAML)", "--orgaudit.accounts.exclude=1234"),
                 BadInput.of("rule unknown", INVALID_CONFIGURATION,
-                        "orgaudit.rules: unknown rule id 'D9.AWS.MON.99'; known rules: D9.AWS.MON.01",
+                        "orgaudit.rules: unknown rule id 'D9.AWS.MON.99'; known rules: D9.AWS.MON.01, ...",
                         "--orgaudit.rules=D9.AWS.MON.99"),
                 BadInput.of("role name empty", INVALID_CONFIGURATION,
                         "orgaudit.role.name: empty; give the name of the read-only role in each member account",
@@ -184,6 +184,14 @@ final class BadInputCatalog {
                         "a configuration file could not be read: not valid YAML at line 3, column 10: expected ',' or "
                                 + "']', but got ...",
                         "--spring.config.import=file:{dir}/jobs/broken.yml"),
+                BadInput.of("frameworks folder missing", INVALID_CONFIGURATION,
+                        "orgaudit.frameworks.directory: {dir}/frameworks-none is not a folder; name a folder of "
+                                + "framework .yaml files, or leave the setting empty",
+                        "--orgaudit.frameworks.directory={dir}/frameworks-none"),
+                BadInput.of("framework file names an unknown rule", INVALID_CONFIGURATION,
+                        "framework file {dir}/frameworks/acme.yaml: field 'controls[1] (ACME-9).rules': unknown rule "
+                                + "id 'D9.AWS.MON.1'; known rules: D9.AWS.MON.01, ...",
+                        "--orgaudit.frameworks.directory={dir}/frameworks"),
                 BadInput.of("scenario file missing", INVALID_CONFIGURATION,
                         "orgaudit.simulator.scenario: '{dir}/scenarios/none.yml' does not exist; give demo or the path "
                                 + "of a scenario YAML file", "--orgaudit.simulator.scenario={dir}/scenarios/none.yml"),

@@ -41,6 +41,8 @@ final class BadInputFiles {
         write(dir, "jobs/typo.yml", "orgaudit:\n  concurency: 8\n");
         write(dir, "jobs/broken.yml", "orgaudit:\n  rules: [D9.AWS.MON.01\n  profile: gsl\n");
         write(dir, "jobs/nested-typo.yml", "orgaudit:\n  aws:\n    region: us-east-1\n    max-attempt: 3\n");
+        write(dir, "frameworks/acme.yaml", "name: ACME controls\nsource: ACME catalogue\ncontrols:\n"
+                + "  - {id: ACME-1, rules: [D9.AWS.MON.01]}\n  - {id: ACME-9, rules: [D9.AWS.MON.1]}\n");
         write(dir, "scenarios/broken.yml", "organizationId: [o-unclosed\n");
         write(dir, "scenarios/unknown-key.yml", SCENARIO_HEAD + ACCOUNT + "acounts: []\n");
         write(dir, "scenarios/duplicate-id.yml", SCENARIO_HEAD + ACCOUNT + ACCOUNT);

@@ -52,7 +52,7 @@ final class ChainHarness implements AutoCloseable {
                  int maxAttempts) {
         simulator = SimulatedAws.start(scenario);
         regions = new RegionResolver(configuredRegions);
-        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), configuredRegions,
+        ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), new ScanSettings.Frameworks(null), configuredRegions,
                 new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()),
                 new ScanSettings.Role(scenario.auditRoleName(), externalId, "orgaudit"), 4,
                 new ScanSettings.Output(java.nio.file.Path.of("reports")),
