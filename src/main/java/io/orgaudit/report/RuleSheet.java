@@ -25,6 +25,9 @@ final class RuleSheet {
             field(writer, "Category", rule.category());
             field(writer, "GSL logic", rule.gslLogic());
             field(writer, "Required pattern", rule.referencePattern());
+            for (String form : rule.otherForms()) {
+                field(writer, "Other published form", form);
+            }
             field(writer, "Remediation", rule.remediation());
             writer.skipRow();
             writer.headerRow(List.of("Framework", "Control id"));

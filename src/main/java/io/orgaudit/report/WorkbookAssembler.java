@@ -88,7 +88,16 @@ public final class WorkbookAssembler {
 
     private static RuleInfo ruleInfo(RuleDefinition rule, List<FrameworkDefinition> frameworks) {
         return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
-                rule.category(), rule.gslLogic(), rule.referencePattern(), rule.remediation(),
+                rule.category(), rule.gslLogic(), rule.referencePattern(), otherForms(rule), rule.remediation(),
                 rule.parameters(), columns(List.of(rule), frameworks));
+    }
+
+    private static List<String> otherForms(RuleDefinition rule) {
+        List<String> forms = new java.util.ArrayList<>();
+        rule.acceptedPatterns().forEach(p -> forms.add("Also passes: " + p.pattern() + " (" + p.source() + "): "
+                + p.why()));
+        rule.olderPatterns().forEach(p -> forms.add("Does not pass: " + p.pattern() + " (" + p.source() + "): "
+                + p.why()));
+        return forms;
     }
 }

@@ -107,12 +107,13 @@ final class TrailChainJudge {
         if (logGroup.filters().isEmpty()) {
             return base + " (it has no metric filters)";
         }
-        // A benchmark's older form is the likeliest near miss: name the version, so the fix is an upgrade.
+        // A benchmark's older form is the likeliest near miss: name the version, so the fix reads as an upgrade.
         for (RuleDefinition.PublishedPattern older : rule.olderPatterns()) {
             for (MetricFilterEvidence filter : logGroup.filters()) {
                 if (equivalence.compare(older.pattern(), filter.pattern()).equivalent()) {
                     return base + " (filter " + filter.name() + " has the pattern of " + older.source()
-                            + ", which this rule does not accept: " + older.why() + ")";
+                            + ", which this rule does not accept: "
+                            + equivalence.compare(reference, filter.pattern()).difference() + ")";
                 }
             }
         }

@@ -71,7 +71,7 @@ final class ReportFixtures {
                 "Low", "CloudTrail", "Management Tools",
                 "List<CloudTrail> should have items with [hasSNSSubscriber='true' and metricFilters with [filterPattern "
                         + "isFilterPatternEqual('" + REQUIRED_PATTERN + "')] length() > 0]",
-                REQUIRED_PATTERN, SEED_REMEDIATION, java.util.Map.of(),
+                REQUIRED_PATTERN, List.of(), SEED_REMEDIATION, java.util.Map.of(),
                 frameworks(List.of(RULE_ID)));
     }
 
