@@ -18,8 +18,11 @@ final class RunSummary {
         Map<Verdict.Status, Long> v = result.verdicts();
         StringBuilder text = new StringBuilder();
         result.notes().forEach(note -> text.append(note).append(System.lineSeparator()));
-        text.append(String.format("Run %d %s in %.1f s: %d PASS, %d FAIL, %d ERROR",
-                result.runId(), result.batchStatus(), took.toMillis() / 1000.0,
+        // With several rules the counts are of verdicts, one per account and rule: say so, or they read as accounts.
+        String verdictsOf = result.rules() > 1 ? String.format(" %d accounts x %d rules,", result.accounts(),
+                result.rules()) : "";
+        text.append(String.format("Run %d %s in %.1f s:%s %d PASS, %d FAIL, %d ERROR",
+                result.runId(), result.batchStatus(), took.toMillis() / 1000.0, verdictsOf,
                 v.getOrDefault(Verdict.Status.PASS, 0L), v.getOrDefault(Verdict.Status.FAIL, 0L),
                 v.getOrDefault(Verdict.Status.ERROR, 0L)));
         if (result.skippedAccounts() > 0) {

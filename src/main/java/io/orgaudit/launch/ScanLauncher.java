@@ -144,12 +144,16 @@ public class ScanLauncher {
     private ScanResult resultOfRun(long runId, String status, String workbook, List<String> notes,
                                    int failedExitCode) {
         Map<Verdict.Status, Long> counts = new EnumMap<>(Verdict.Status.class);
-        verdicts.verdicts(runId).forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        List<Verdict> all = verdicts.verdicts(runId);
+        all.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        int accountsJudged = (int) all.stream().map(Verdict::accountId).distinct().count();
+        int rulesJudged = (int) all.stream().map(Verdict::ruleId).distinct().count();
         int skipped = accounts.accountIds(runId, ScanStore.SKIPPED).size();
         int exitCode = !"COMPLETED".equals(status) || workbook == null ? failedExitCode
                 : counts.getOrDefault(Verdict.Status.ERROR, 0L) > 0 ? ScanResult.SOME_ACCOUNTS_ERROR
                 : ScanResult.ALL_EVALUATED;
-        return new ScanResult(runId, status, workbook == null ? null : Path.of(workbook), counts, skipped, exitCode,
+        return new ScanResult(runId, status, workbook == null ? null : Path.of(workbook), counts, accountsJudged,
+                rulesJudged, skipped, exitCode,
                 notes);
     }
 }

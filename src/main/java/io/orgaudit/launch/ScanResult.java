@@ -9,9 +9,11 @@ import io.orgaudit.rule.Verdict;
  * How a run ended, and the process exit code a CronJob alerts on.
  *
  * @param workbook null when the job failed before writing it
+ * @param verdicts  verdicts by status, one per account and rule
+ * @param accounts  the accounts with verdicts; {@code rules}: the rules they were judged by
  */
 public record ScanResult(long runId, String batchStatus, Path workbook, Map<Verdict.Status, Long> verdicts,
-                         int skippedAccounts, int exitCode, java.util.List<String> notes) {
+                         int accounts, int rules, int skippedAccounts, int exitCode, java.util.List<String> notes) {
 
     /** Every selected account was evaluated (PASS or FAIL) and the workbook was written. */
     public static final int ALL_EVALUATED = 0;
