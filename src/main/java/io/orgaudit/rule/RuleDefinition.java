@@ -23,7 +23,14 @@ public record RuleDefinition(String id, String idSource, String name, String des
                              Map<String, Map<String, Object>> profiles, List<String> permissions) {
 
     /** A filter pattern as a benchmark publishes it: the pattern, where it is published, and what sets it apart. */
-    public record PublishedPattern(String pattern, String source, String why) {}
+    public record PublishedPattern(String pattern, String source, String why) {
+
+        /** The source without its citation note: "CIS AWS Foundations Benchmark v1.2.0, 3.1". */
+        public String publication() {
+            int note = source.indexOf(" (");
+            return note < 0 ? source : source.substring(0, note);
+        }
+    }
 
     public RuleDefinition {
         cis = cis == null ? Map.of() : cis;

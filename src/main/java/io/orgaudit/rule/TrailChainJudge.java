@@ -111,7 +111,7 @@ final class TrailChainJudge {
         for (RuleDefinition.PublishedPattern older : rule.olderPatterns()) {
             for (MetricFilterEvidence filter : logGroup.filters()) {
                 if (equivalence.compare(older.pattern(), filter.pattern()).equivalent()) {
-                    return base + " (filter " + filter.name() + " has the pattern of " + older.source()
+                    return base + " (filter " + filter.name() + " has the pattern published in " + older.publication()
                             + ", which this rule does not accept: "
                             + equivalence.compare(reference, filter.pattern()).difference() + ")";
                 }

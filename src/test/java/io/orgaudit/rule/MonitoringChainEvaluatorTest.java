@@ -67,13 +67,24 @@ class MonitoringChainEvaluatorTest {
     }
 
     @Test
-    void failsOnTheCis12PatternAndNamesTheClosestFilter() {
+    void failsOnTheCis12PatternAndNamesTheBenchmarkVersionItComesFrom() {
         Verdict verdict = gsl(account(trail("main", logGroup(
                 filter("RootAccountUsage", "{ $.userIdentity.type = \"Root\" }"),
                 filter("UnauthorizedApiCalls-v1.2", CIS_1_2, alarm(true, topic(true)))))));
         assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
+        assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
+                + "pattern (filter UnauthorizedApiCalls-v1.2 has the pattern published in CIS AWS Foundations "
+                + "Benchmark v1.2.0, 3.1, which this rule does not accept: it lacks the clauses $.sourceIPAddress != "
+                + "\"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\")");
+    }
+
+    @Test
+    void namesTheClosestFilterWhenNoPublishedFormMatches() {
+        Verdict verdict = gsl(account(trail("main", logGroup(
+                filter("RootAccountUsage", "{ $.userIdentity.type = \"Root\" }"),
+                filter("AccessDeniedOnly", "{ $.errorCode = \"AccessDenied*\" }", alarm(true, topic(true)))))));
         assertThat(verdict.reason()).startsWith("log group cloudtrail has no metric filter equivalent to the required "
-                + "pattern (closest: UnauthorizedApiCalls-v1.2, ");
+                + "pattern (closest: AccessDeniedOnly, ");
     }
 
     @Test
