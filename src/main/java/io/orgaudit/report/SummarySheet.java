@@ -19,7 +19,7 @@ final class SummarySheet {
     static final List<String> FRAMEWORK_HEADERS =
             List.of("Framework", "Control id", "Passed", "Failed", "Error", "Compliance (of evaluated)");
     static final List<String> RULE_HEADERS =
-            List.of("Rule", "Title", "Passed", "Failed", "Error", "Compliance (of evaluated)");
+            List.of("Rule", "Risk level", "Passed", "Failed", "Error", "Compliance (of evaluated)");
     /** Passed, Failed, Error and Compliance are numbers: their headers are right-aligned over them. */
     private static final int FIRST_NUMBER_COLUMN = 2;
     private static final int COMPLIANCE_COLUMN = 5;
@@ -69,14 +69,17 @@ final class SummarySheet {
         }
     }
 
-    /** Per rule: how many accounts pass it, so a framework's score can be traced to the rules behind it. */
+    /**
+     * Per rule: how many accounts pass it, so a framework's score can be traced to the rules behind it. The rule's
+     * title is on the Rule sheet: here it would widen the columns the framework table shares.
+     */
     private static void writeRuleTallies(SheetWriter writer, WorkbookContent content) {
         writer.alignRight(writer.headerRow(RULE_HEADERS), FIRST_NUMBER_COLUMN, COMPLIANCE_COLUMN);
         for (RuleInfo rule : content.rules()) {
             Compliance.Tally tally = Compliance.ofRule(rule.id(), content.accounts());
             Row row = writer.row();
             writer.text(row, 0, rule.id());
-            writer.text(row, 1, rule.name());
+            writer.text(row, 1, rule.riskLevel());
             writer.number(row, 2, tally.passed(), null);
             writer.number(row, 3, tally.failed(), null);
             writer.number(row, 4, tally.error(), null);

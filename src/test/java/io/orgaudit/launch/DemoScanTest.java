@@ -22,7 +22,8 @@ import io.orgaudit.store.VerdictStore;
  * its own. The test classes that extend it share one application context (and so one database, where runs simply
  * accumulate); each test leaves the simulator as the demo describes it.
  */
-@SpringBootTest(properties = {"orgaudit.run-on-startup=false", "orgaudit.concurrency=8"})
+// One rule: these tests are about the run (restart, rerun, changes), not the rule family (DemoFamilyTest).
+@SpringBootTest(properties = {"orgaudit.run-on-startup=false", "orgaudit.concurrency=8", "orgaudit.rules=D9.AWS.MON.01"})
 abstract class DemoScanTest {
 
     static final Path DIR = temporaryFolder();

@@ -31,8 +31,9 @@ class FailedAccountsRerunOnPostgresqlTest {
         Path brokenRoles = ChangedDemo.demo().withoutAuditRole(BROKEN.get(0)).withoutAuditRole(BROKEN.get(1))
                 .writeTo(dir.resolve("roles-missing.yaml"));
         String output = "--orgaudit.output.directory=" + dir.resolve("reports");
+        String rule = "--orgaudit.rules=D9.AWS.MON.01";
         InProcessRun.Outcome first = InProcessRun.run(database.environment(),
-                List.of(output, "--orgaudit.simulator.scenario=" + brokenRoles));
+                List.of(output, rule, "--orgaudit.simulator.scenario=" + brokenRoles));
         assertThat(first.exitCode()).as(String.join("\n", first.log())).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         JdbcTemplate db = database.jdbc();
         Map<String, String> before = RunVerdicts.of(db, 1);
@@ -40,7 +41,7 @@ class FailedAccountsRerunOnPostgresqlTest {
 
         // the roles are deployed: the demo as it is
         InProcessRun.Outcome rerun = InProcessRun.run(database.environment(),
-                List.of(output, "--orgaudit.command=rerun-failed"));
+                List.of(output, rule, "--orgaudit.command=rerun-failed"));
 
         assertThat(rerun.exitCode()).as(String.join("\n", rerun.log())).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         Map<String, String> after = RunVerdicts.of(db, 1);

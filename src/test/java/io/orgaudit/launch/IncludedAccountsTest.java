@@ -22,7 +22,7 @@ class IncludedAccountsTest {
     /** Runs the demo with these settings to its end; its output once it has ended with the expected exit code. */
     private List<String> runEndingWith(int expectedExit, String... settings) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:"
-                + dir.resolve("db/orgaudit"), "--orgaudit.output.directory=" + dir.resolve("reports")));
+                + dir.resolve("db/orgaudit"), "--orgaudit.output.directory=" + dir.resolve("reports"), "--orgaudit.rules=D9.AWS.MON.01"));
         all.addAll(List.of(settings));
         ScanProcess scan = ScanProcess.start(dir, all.toArray(String[]::new));
         int exit = scan.awaitExit(Duration.ofMinutes(2));

@@ -111,7 +111,7 @@ final class KillAndResume {
     private String[] command(Path dir) {
         List<String> all = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit"),
                 "--orgaudit.output.directory=" + dir.resolve("reports"), "--orgaudit.simulator.scenario=" + scenario,
-                "--orgaudit.progress-interval=200ms"));
+                "--orgaudit.progress-interval=200ms", "--orgaudit.rules=D9.AWS.MON.01"));
         all.addAll(settings);
         return all.toArray(String[]::new);
     }

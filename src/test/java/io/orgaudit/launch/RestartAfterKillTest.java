@@ -37,7 +37,7 @@ class RestartAfterKillTest {
 
     private String[] command() {
         return new String[] {"--orgaudit.output.directory=" + dir.resolve("reports"),
-                "--orgaudit.simulator.latency=100ms", "--orgaudit.concurrency=3"};
+                "--orgaudit.simulator.latency=100ms", "--orgaudit.concurrency=3", "--orgaudit.rules=D9.AWS.MON.01"};
     }
 
     @ParameterizedTest(name = "on {0}")

@@ -24,13 +24,13 @@ final class RunVerdicts {
         return verdicts;
     }
 
-    /** The demo's verdicts from one run in this JVM on an H2 file, made at the first call and kept. */
+    /** The demo's verdicts of the seed rule (as KillAndResume runs it) from one run in this JVM on an H2 file, kept. */
     static synchronized Map<String, String> ofUninterruptedDemo() throws Exception {
         if (uninterruptedDemo == null) {
             Path dir = Files.createTempDirectory("orgaudit-uninterrupted-");
             TestDatabase database = TestDatabase.h2(dir);
             InProcessRun.Outcome outcome = InProcessRun.run(database.environment(),
-                    List.of("--orgaudit.output.directory=" + dir.resolve("reports")));
+                    List.of("--orgaudit.output.directory=" + dir.resolve("reports"), "--orgaudit.rules=D9.AWS.MON.01"));
             if (outcome.exitCode() != ScanResult.SOME_ACCOUNTS_ERROR) {
                 throw new AssertionError("the uninterrupted demo run ended " + outcome.exitCode() + ":\n"
                         + String.join("\n", outcome.log()));

@@ -164,18 +164,18 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void coloursVerdictsWithOneConditionalFormattingRulePerVerdictOverTheMatrix() throws IOException {
+    void coloursRuleVerdictsWithOneConditionalFormattingRulePerVerdict() throws IOException {
         try (XSSFWorkbook workbook = reopen(writer.write(ReportFixtures.content(40), directory))) {
             var formatting = workbook.getSheet("Matrix").getSheetConditionalFormatting();
 
             assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
             ConditionalFormatting verdicts = formatting.getConditionalFormattingAt(0);
             assertThat(verdicts.getFormattingRanges()).extracting(range -> range.formatAsString())
-                    .containsExactly("E2:AJ41");
+                    .containsExactly("AJ2:AJ41");
             assertThat(verdicts.getNumberOfRules()).isEqualTo(3);
             assertThat(List.of(verdicts.getRule(0).getFormula1(), verdicts.getRule(1).getFormula1(),
                     verdicts.getRule(2).getFormula1()))
-                    .containsExactly("LEFT(E2,4)=\"PASS\"", "LEFT(E2,4)=\"FAIL\"", "LEFT(E2,5)=\"ERROR\"");
+                    .containsExactly("LEFT(AJ2,4)=\"PASS\"", "LEFT(AJ2,4)=\"FAIL\"", "LEFT(AJ2,5)=\"ERROR\"");
             assertThat(verdicts.getRule(0).getPatternFormatting().getFillBackgroundColorColor())
                     .extracting(c -> ((org.apache.poi.xssf.usermodel.XSSFColor) c).getARGBHex())
                     .isEqualTo("FFC6EFCE");
@@ -337,12 +337,46 @@ class WorkbookWriterTest {
             Sheet matrix = workbook.getSheet("Matrix");
 
             assertThat(texts(matrix.getRow(0)).subList(4, 9))
-                    .containsExactly("AWS CIS Foundations v. 2.0.0 (4.x)", "AWS HIPAA", "R1", "R2", "R3");
+                    .containsExactly("AWS CIS Foundations v. 2.0.0", "AWS HIPAA", "R1", "R2", "R3");
             assertThat(texts(matrix.getRow(1)).subList(4, 9)).containsExactly("PASS 3/3", "PASS", "PASS", "PASS", "PASS");
             assertThat(texts(matrix.getRow(2)).subList(4, 9)).containsExactly("FAIL 1/3", "PASS", "PASS", "FAIL", "ERROR");
             assertThat(texts(matrix.getRow(3), 9).subList(4, 9)).containsExactly("ERROR 1/2", "ERROR", "ERROR", "PASS", "");
+            // framework cells are coloured by the share passed: all, none failed but unreadable, few
+            assertThat(List.of(fill(matrix, 1, 4), fill(matrix, 2, 4), fill(matrix, 3, 4)))
+                    .containsExactly("FFC6EFCE", "FFF4A6A6", "FFFFEB9C");
             assertThat(texts(workbook.getSheet("Errors").getRow(0)).get(1)).isEqualTo("(no account needs a rerun)");
         }
+    }
+
+    @Test
+    void coloursAFrameworkCellDarkerTheFewerOfItsRulesPass() throws IOException {
+        List<String> rules = java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> "R" + i).toList();
+        var frameworks = List.of(new FrameworkColumn("AWS CIS Foundations v. 1.4.0", "4.x", rules));
+        var accounts = List.of(account("111111111111", rules, 14), account("222222222222", rules, 7),
+                account("333333333333", rules, 1));
+        var content = new WorkbookContent(ReportFixtures.run(7), frameworks, List.of(), accounts, List.of());
+
+        try (XSSFWorkbook workbook = reopen(writer.write(content, directory))) {
+            Sheet matrix = workbook.getSheet("Matrix");
+            assertThat(List.of(matrix.getRow(1).getCell(4).getStringCellValue(),
+                    matrix.getRow(2).getCell(4).getStringCellValue(), matrix.getRow(3).getCell(4).getStringCellValue()))
+                    .containsExactly("FAIL 14/15", "FAIL 7/15", "FAIL 1/15");
+            assertThat(List.of(fill(matrix, 1, 4), fill(matrix, 2, 4), fill(matrix, 3, 4)))
+                    .containsExactly("FFFDE9D9", "FFFFC7CE", "FFF4A6A6");
+        }
+    }
+
+    private static AccountRow account(String id, List<String> rules, int passing) {
+        java.util.Map<String, Status> verdicts = new java.util.HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            verdicts.put(rules.get(i), i < passing ? Status.PASS : Status.FAIL);
+        }
+        return new AccountRow(id, "account " + id, null, "Root", verdicts);
+    }
+
+    private static String fill(Sheet sheet, int row, int column) {
+        var style = (org.apache.poi.xssf.usermodel.XSSFCellStyle) sheet.getRow(row).getCell(column).getCellStyle();
+        return style.getFillForegroundColorColor().getARGBHex();
     }
 
     @Test

@@ -107,14 +107,15 @@ class ChainOverHttpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gsl", "cis"})
-    void failsOnTheCis12PatternAndSaysWhatItLacks(String profile) {
+    void failsOnTheCis12PatternAndNamesTheBenchmarkVersionAndWhatItLacks(String profile) {
         Verdict verdict = judge(member(a -> a
                 .logGroup("cloudtrail", "us-east-1", g -> g.metricFilter("unauthorized-v12", CIS_1_2, "Unauthorized", "CIS"))
                 .alarm("alarm", "us-east-1", al -> al.metric("Unauthorized", "CIS").action("alerts"))
                 .topic("alerts", "us-east-1", t -> t.confirmed("email", "sec@example.com"))), profile);
         assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
         assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
-                + "pattern (closest: unauthorized-v12, it lacks the clauses $.sourceIPAddress != "
+                + "pattern (filter unauthorized-v12 has the pattern published in CIS AWS Foundations Benchmark v1.2.0, "
+                + "3.1, which this rule does not accept: it lacks the clauses $.sourceIPAddress != "
                 + "\"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\")");
     }
 
