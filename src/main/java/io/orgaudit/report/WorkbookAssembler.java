@@ -86,7 +86,7 @@ public final class WorkbookAssembler {
         return result;
     }
 
-    private static RuleInfo ruleInfo(RuleDefinition rule, List<FrameworkDefinition> frameworks) {
+    static RuleInfo ruleInfo(RuleDefinition rule, List<FrameworkDefinition> frameworks) {
         return new RuleInfo(rule.id(), rule.name(), rule.description(), rule.riskLevel(), rule.cloudEntity(),
                 rule.category(), rule.gslLogic(), rule.referencePattern(), otherForms(rule), rule.remediation(),
                 rule.parameters(), columns(List.of(rule), frameworks));
