@@ -69,8 +69,15 @@ final class AccountYaml {
                 builder -> group.list("metricFilters").forEach(filter -> {
                     if (FilterSets.isInclude(filter)) {
                         filter.requireObject("include", "only", "except");
-                        filterSets.selected(filter).forEach(entry -> filter.at(() -> builder.metricFilter(entry.name(),
-                                entry.pattern(), entry.metricName(), entry.namespace())));
+                        for (FilterSets.Entry entry : filterSets.selected(filter)) {
+                            try {
+                                builder.metricFilter(entry.name(), entry.pattern(), entry.metricName(), entry.namespace());
+                            } catch (ScenarioException e) {
+                                // The builder counts the expanded filters; name the include line and the set's filter.
+                                throw ScenarioException.located(filter.path(), "filter " + entry.name() + " of set "
+                                        + filter.requiredText("include") + ": " + e.getMessage());
+                            }
+                        }
                     } else {
                         readFilter(filter, builder);
                     }
