@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.orgaudit.simulator.scenario.AccountBuilder;
+import io.orgaudit.simulator.scenario.DemoScenarioTest;
 import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
 import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.simulator.scenario.ScenarioBuilder;
@@ -14,7 +15,9 @@ import io.orgaudit.simulator.scenario.SimAccount;
 /**
  * A generated organization shaped like a large real one: most members are covered by the organization trail (whose
  * chain lives in the management account), the Legacy OU is not and has its own trails and chains, some of them
- * broken, about one account in a hundred has no audit role, and one in five hundred is suspended.
+ * broken, about one account in a hundred has no audit role, and one in five hundred is suspended. Every chain carries
+ * the whole CIS monitoring family (a filter per rule with its reference pattern, each counting into its own metric,
+ * an alarm on each metric notifying the one topic), so an account's verdict is the same for every rule.
  */
 final class BenchmarkOrganization {
 
@@ -27,6 +30,8 @@ final class BenchmarkOrganization {
             "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1");
     static final String PATTERN = "{(($.errorCode=\"*UnauthorizedOperation\") || ($.errorCode=\"AccessDenied*\")) "
             + "&& (($.sourceIPAddress!=\"delivery.logs.amazonaws.com\") && ($.eventName!=\"HeadBucket\"))}";
+    /** The rules of the family, by id, with their reference patterns (the seed's is {@link #PATTERN}). */
+    static final Map<String, String> FAMILY = DemoScenarioTest.REFERENCES;
     private static final List<String> COVERED_OUS = List.of("Workloads/Prod", "Workloads/Dev", "Sandbox", "Security");
     private static final String LEGACY = "Legacy";
 
@@ -43,7 +48,8 @@ final class BenchmarkOrganization {
         COVERED_OUS.forEach(builder::ou);
         builder.ou(LEGACY);
         builder.account(MANAGEMENT, account -> {
-            account.name("management").expect(Outcome.PASS, "owns the organization trail");
+            account.name("management").expect(Outcome.PASS, "owns the organization trail")
+                    .expectOthers(Outcome.PASS, "owns the organization trail");
             account.trail("org-trail", "us-east-1", trail -> trail.organizationTrail(true).appliesToOus(COVERED_OUS)
                     .logGroup("aws-cloudtrail-logs-org"));
             completeChain(account, "aws-cloudtrail-logs-org", "us-east-1", true);
@@ -58,24 +64,35 @@ final class BenchmarkOrganization {
 
     /** How many accounts the scan should find PASS, FAIL, ERROR and SKIPPED, from the scenario's expectations. */
     static Map<Outcome, Long> expectedOutcomes(Scenario scenario) {
-        return scenario.accounts().stream().map(SimAccount::expected)
+        return expectedOutcomes(scenario, io.orgaudit.simulator.scenario.ExpectedVerdict.SEED_RULE);
+    }
+
+    /** The same for one rule of the family. */
+    static Map<Outcome, Long> expectedOutcomes(Scenario scenario, String ruleId) {
+        return scenario.accounts().stream().map(account -> account.expectedFor(ruleId))
                 .map(expected -> expected.orElseThrow().verdict())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** The verdict for every rule of the family: each chain has all of it, or none. */
+    private static AccountBuilder expectAll(AccountBuilder account, Outcome verdict, String why) {
+        return account.expect(verdict, why).expectOthers(verdict, why);
     }
 
     private static void member(AccountBuilder account, int n) {
         account.name("member-" + n);
         if (n % 500 == 499) {
-            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).status("SUSPENDED").expect(Outcome.SKIPPED, "suspended");
+            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).status("SUSPENDED");
+            expectAll(account, Outcome.SKIPPED, "suspended");
             return;
         }
         if (n % 100 == 98) {
-            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).auditRoleDeployed(false)
-                    .expect(Outcome.ERROR, "no audit role");
+            expectAll(account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).auditRoleDeployed(false), Outcome.ERROR,
+                    "no audit role");
             return;
         }
         if (n % 10 != 7) {
-            account.ou(COVERED_OUS.get(n % COVERED_OUS.size())).expect(Outcome.PASS, "organization trail");
+            expectAll(account.ou(COVERED_OUS.get(n % COVERED_OUS.size())), Outcome.PASS, "organization trail");
             if (n % 20 == 3) {
                 // A team's own single-region trail to S3 next to the organization trail: seen, followed, not needed.
                 account.trail("team-trail", "eu-west-1", trail -> trail.multiRegion(false));
@@ -85,27 +102,48 @@ final class BenchmarkOrganization {
         account.ou(LEGACY);
         switch ((n / 10) % 5) {
             case 0, 1 -> {
-                account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main"))
-                        .expect(Outcome.PASS, "own chain");
+                expectAll(account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main")), Outcome.PASS,
+                        "own chain");
                 completeChain(account, "cloudtrail/main", "us-east-1", true);
             }
             case 2 -> {
-                account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main"))
-                        .expect(Outcome.FAIL, "pending subscription only");
+                expectAll(account.trail("main", "us-east-1", trail -> trail.logGroup("cloudtrail/main")), Outcome.FAIL,
+                        "pending subscription only");
                 completeChain(account, "cloudtrail/main", "us-east-1", false);
             }
-            case 3 -> account.trail("main", "us-east-1", trail -> { }).expect(Outcome.FAIL, "trail to S3 only");
-            default -> account.expect(Outcome.FAIL, "no trail");
+            case 3 -> expectAll(account.trail("main", "us-east-1", trail -> { }), Outcome.FAIL, "trail to S3 only");
+            default -> expectAll(account, Outcome.FAIL, "no trail");
         }
     }
 
+    /**
+     * The whole family on the log group: per rule a filter with its reference pattern counting into a metric of its own
+     * and an alarm on it notifying security-alerts; and a looser root-usage filter without an alarm, not any rule's.
+     */
     private static void completeChain(AccountBuilder account, String logGroup, String region, boolean confirmed) {
-        account.logGroup(logGroup, region, group -> group
-                        .metricFilter("UnauthorizedAPICalls", PATTERN, "UnauthorizedAPICalls", "CISBenchmark")
-                        .metricFilter("RootUsage", "{$.userIdentity.type=\"Root\"}", "RootUsage", "CISBenchmark"))
-                .alarm("unauthorized-api-calls", region, alarm -> alarm.metric("UnauthorizedAPICalls", "CISBenchmark")
-                        .action("security-alerts"))
-                .topic("security-alerts", region, topic -> topic.subscription("email", "security@example.com", confirmed));
+        account.logGroup(logGroup, region, group -> {
+            FAMILY.forEach((rule, pattern) -> group.metricFilter(filterName(rule), pattern, metricName(rule),
+                    "CISBenchmark"));
+            group.metricFilter("RootUsage", "{$.userIdentity.type=\"Root\"}", "RootUsage", "CISBenchmark");
+        });
+        FAMILY.keySet().forEach(rule -> account.alarm(alarmName(rule), region, alarm -> alarm
+                .metric(metricName(rule), "CISBenchmark").action("security-alerts")));
+        account.topic("security-alerts", region, topic -> topic.subscription("email", "security@example.com", confirmed));
+    }
+
+    /** UnauthorizedAPICalls for the seed's (as before the family), else e.g. CIS-ORGAUDIT-MON-02. */
+    private static String filterName(String rule) {
+        return rule.equals(io.orgaudit.simulator.scenario.ExpectedVerdict.SEED_RULE) ? "UnauthorizedAPICalls"
+                : "CIS-" + rule.replace('.', '-');
+    }
+
+    private static String metricName(String rule) {
+        return filterName(rule);
+    }
+
+    private static String alarmName(String rule) {
+        return rule.equals(io.orgaudit.simulator.scenario.ExpectedVerdict.SEED_RULE) ? "unauthorized-api-calls"
+                : filterName(rule).toLowerCase(java.util.Locale.ROOT);
     }
 
 }

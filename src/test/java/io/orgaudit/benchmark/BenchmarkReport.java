@@ -27,7 +27,9 @@ final class BenchmarkReport {
         BenchmarkParameters p = m.parameters();
         double wall = m.wall().toNanos() / 1e9;
         int calls = m.calls().size();
-        long scanned = m.result().verdicts().values().stream().mapToLong(Long::longValue).sum();
+        // Accounts with a verdict (one verdict per account and rule, so not the sum of the job's counts).
+        long scanned = Math.max(1, m.verdicts().accounts());
+        int rules = m.verdicts().byRule().size();
         long accountRegions = scanned * p.regions();
         double ideal = calls * (p.latency().toNanos() / 1e9) / p.concurrency();
         StringBuilder out = new StringBuilder();
@@ -35,11 +37,17 @@ final class BenchmarkReport {
         line(out, "JVM", String.format("Java %s, %d cores, options %s", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getRuntimeMXBean().getInputArguments()
                         .stream().filter(option -> option.startsWith("-X")).toList()));
-        line(out, "verdicts", String.format("%d accounts scanned: %d PASS, %d FAIL, %d ERROR; %d skipped",
-                scanned, count(Verdict.Status.PASS), count(Verdict.Status.FAIL), count(Verdict.Status.ERROR),
+        line(out, "verdicts", String.format("%d accounts scanned x %d rules: %d PASS, %d FAIL, %d ERROR; %d skipped",
+                scanned, rules, count(Verdict.Status.PASS), count(Verdict.Status.FAIL), count(Verdict.Status.ERROR),
                 m.result().skippedAccounts()));
+        line(out, "rules", (p.rules().isEmpty() ? "all (the job's default): " : "bench.rules: ")
+                + String.join(", ", m.verdicts().byRule().keySet()));
         line(out, "wall time", String.format("%.2f s (%s)", wall, m.steps().describe()));
         line(out, "API calls", String.format("%,d, %.0f calls/s", calls, calls / wall));
+        line(out, "calls per account", String.format("%.2f (%,d calls / %,d accounts scanned, %d rules)",
+                (double) calls / scanned, calls, scanned, rules));
+        line(out, "calls per account-region", String.format("%.3f (%,d calls / %,d account-regions, %d regions each)",
+                (double) calls / accountRegions, calls, accountRegions, p.regions()));
         line(out, "  first of each", String.join(", ", m.firstCalls().entrySet().stream().map(e -> String.format(
                 "%s %.2f s", e.getKey(), e.getValue().toNanos() / 1e9)).toList()) + " (into the run: how soon the "
                 + "scan reached each link)");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +18,7 @@ import io.orgaudit.launch.ScanLauncher;
 import io.orgaudit.launch.ScanResult;
 import io.orgaudit.rule.Verdict;
 import io.orgaudit.simulator.SimulatedAws;
+import io.orgaudit.simulator.scenario.ExpectedVerdict;
 import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
 import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.simulator.server.CallLog;
@@ -38,7 +40,6 @@ public final class ScanBenchmark {
         Path directory = Path.of(args[0]);
         BenchmarkParameters parameters = BenchmarkParameters.fromSystemProperties();
         Scenario scenario = BenchmarkOrganization.generate(parameters.accounts(), parameters.regions());
-        Map<Outcome, Long> expected = BenchmarkOrganization.expectedOutcomes(scenario);
         List<String> problems;
         try (SimulatedAws simulator = SimulatedAws.start(scenario)) {
             simulator.faults().latency(parameters.latency());
@@ -54,14 +55,15 @@ public final class ScanBenchmark {
                     long started = System.nanoTime();
                     ScanResult result = launcher.run();
                     long finished = System.nanoTime();
+                    JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
                     measurement = Measurement.of(parameters, started, Duration.ofNanos(finished - started), result,
-                            simulator, sampler, StepTimes.of(context.getBean(JdbcTemplate.class), result.runId()));
+                            simulator, sampler, StepTimes.of(jdbc, result.runId()), RunVerdicts.of(jdbc, result.runId()));
                 }
                 System.out.println(new BenchmarkReport(measurement).text());
                 System.out.printf("%-22s SHA-256 at %.0f to %.0f MB/s on one core just before the run (lower when the "
                         + "host's cores are busy with other work; compare runs at similar figures)%n", "CPU check",
                         cpuCheck[0], cpuCheck[1]);
-                problems = problems(measurement.result(), expected);
+                problems = problems(measurement.result(), measurement.verdicts(), scenario, parameters);
             }
         }
         problems.forEach(problem -> System.out.println("BENCHMARK INVALID: " + problem));
@@ -84,25 +86,55 @@ public final class ScanBenchmark {
         }
     }
 
-    private static List<String> problems(ScanResult result, Map<Outcome, Long> expected) {
+    /** Rule by rule, the verdicts of the run against the ones the organization was generated with. */
+    private static List<String> problems(ScanResult result, RunVerdicts verdicts, Scenario scenario,
+                                         BenchmarkParameters parameters) {
         List<String> problems = new ArrayList<>();
         if (!"COMPLETED".equals(result.batchStatus()) || result.workbook() == null) {
             problems.add("the job ended " + result.batchStatus() + " with workbook " + result.workbook());
         }
-        Map<String, Long> wanted = Map.of("PASS", expected.getOrDefault(Outcome.PASS, 0L),
-                "FAIL", expected.getOrDefault(Outcome.FAIL, 0L), "ERROR", expected.getOrDefault(Outcome.ERROR, 0L));
-        for (Verdict.Status status : Verdict.Status.values()) {
-            long got = result.verdicts().getOrDefault(status, 0L);
-            long want = wanted.getOrDefault(status.name(), 0L);
-            if (got != want) {
-                problems.add(status + ": " + got + " accounts, the organization was generated with " + want);
-            }
+        if (verdicts.byRule().isEmpty()) {
+            problems.add("the run recorded no verdict");
         }
-        if (result.skippedAccounts() != expected.getOrDefault(Outcome.SKIPPED, 0L)) {
-            problems.add("skipped: " + result.skippedAccounts() + " accounts, expected "
-                    + expected.getOrDefault(Outcome.SKIPPED, 0L));
+        if (!parameters.rules().isEmpty() && !verdicts.byRule().keySet().equals(new java.util.TreeSet<>(parameters.rules()))) {
+            problems.add("the run evaluated rules " + verdicts.byRule().keySet() + ", bench.rules named "
+                    + parameters.rules());
+        }
+        verdicts.byRule().forEach((rule, counts) -> {
+            Map<Outcome, Long> expected = BenchmarkOrganization.expectedOutcomes(scenario, rule);
+            for (Verdict.Status status : Verdict.Status.values()) {
+                long got = counts.getOrDefault(status.name(), 0L);
+                long want = expected.getOrDefault(Outcome.valueOf(status.name()), 0L);
+                if (got != want) {
+                    problems.add(rule + " " + status + ": " + got + " accounts, the organization was generated with "
+                            + want);
+                }
+            }
+        });
+        long skipped = BenchmarkOrganization.expectedOutcomes(scenario, ExpectedVerdict.SEED_RULE)
+                .getOrDefault(Outcome.SKIPPED, 0L);
+        if (result.skippedAccounts() != skipped) {
+            problems.add("skipped: " + result.skippedAccounts() + " accounts, expected " + skipped);
         }
         return problems;
+    }
+
+    /**
+     * The run's verdicts from orgaudit's own table: counts by rule and status, and how many accounts have one (the
+     * job's counts in {@link ScanResult#verdicts()} are of verdicts, one per account and rule).
+     */
+    record RunVerdicts(Map<String, Map<String, Long>> byRule, long accounts) {
+
+        static RunVerdicts of(JdbcTemplate jdbc, long runId) {
+            Map<String, Map<String, Long>> byRule = new TreeMap<>();
+            jdbc.query("SELECT rule_id, status, COUNT(*) FROM scan_verdict WHERE run_id = ? GROUP BY rule_id, status",
+                    rs -> {
+                        byRule.computeIfAbsent(rs.getString(1), rule -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+                    }, runId);
+            Long accounts = jdbc.queryForObject("SELECT COUNT(DISTINCT account_id) FROM scan_verdict WHERE run_id = ?",
+                    Long.class, runId);
+            return new RunVerdicts(byRule, accounts == null ? 0 : accounts);
+        }
     }
 
     /**
@@ -121,6 +153,9 @@ public final class ScanBenchmark {
         properties.put("orgaudit.output.directory", directory.resolve("reports").toString());
         properties.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("db/orgaudit")
                 + ";DB_CLOSE_ON_EXIT=FALSE");
+        if (parameters.rulesSetting() != null) {
+            properties.put("orgaudit.rules", parameters.rulesSetting());
+        }
         properties.putAll(parameters.settings());
         // As command-line arguments: they outrank application.yml, as they do for a deployed run.
         return new SpringApplicationBuilder(OrgauditApplication.class).web(WebApplicationType.NONE)
@@ -171,10 +206,10 @@ public final class ScanBenchmark {
                        Duration busy, int peakInFlight, double meanInFlightSampled, long peakHeapSampled,
                        long peakHeapOfPools, long peakHeapAfterGc, long peakLiveHeap, long cpuNanos, Map<String, Long> cpuByThreadKind,
                        String gcAndJit, StepTimes steps, String timeline, int peakPerAccountServiceRegion,
-                       int peakStsPerCaller, Map<String, Duration> firstCalls) {
+                       int peakStsPerCaller, Map<String, Duration> firstCalls, RunVerdicts verdicts) {
 
         static Measurement of(BenchmarkParameters parameters, long started, Duration wall, ScanResult result,
-                              SimulatedAws simulator, RunSampler sampler, StepTimes steps) {
+                              SimulatedAws simulator, RunSampler sampler, StepTimes steps, RunVerdicts verdicts) {
             Map<String, Duration> firstCalls = new LinkedHashMap<>();
             simulator.calls().firstArrivals().entrySet().stream().sorted(Map.Entry.comparingByValue())
                     .forEach(e -> firstCalls.put(e.getKey(), Duration.ofNanos(e.getValue() - started)));
@@ -183,7 +218,7 @@ public final class ScanBenchmark {
                     sampler.meanInFlightSampled(), sampler.peakHeapSampled(), sampler.peakHeapOfPools(),
                     sampler.peakHeapAfterGc(), sampler.peakLiveHeap(), sampler.cpuNanos(), sampler.cpuNanosByThreadKind(), sampler.gcAndJit(), steps,
                     sampler.timeline(), simulator.requestsInFlight().peakPerAccountServiceRegion(),
-                    simulator.requestsInFlight().peakStsPerCaller(), firstCalls);
+                    simulator.requestsInFlight().peakStsPerCaller(), firstCalls, verdicts);
         }
 
         static String seconds(Duration duration) {

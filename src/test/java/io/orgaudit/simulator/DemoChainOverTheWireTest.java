@@ -25,10 +25,11 @@ import io.orgaudit.simulator.scenario.ExpectedVerdict.Outcome;
 import io.orgaudit.simulator.scenario.Scenario;
 
 /**
- * Walks the D9.AWS.MON.01 chain of every demo account over the wire with the real SDK, as orgaudit's
- * collector would, and checks that the simulator serves what each account's {@code expected} documents.
- * Pattern equivalence is not this package's business: the walker accepts the reference pattern and the
- * demo's one re-formatted variant (log-archive's), and nothing else.
+ * Walks the chain of every demo account over the wire with the real SDK, as orgaudit's collector would, for each
+ * of the 15 rules of the family, and checks that the simulator serves what each account's expectation for that rule
+ * ({@code SimAccount.expectedFor}) documents. Pattern equivalence is not this package's business: the walker
+ * accepts each rule's reference pattern verbatim, for D9.AWS.MON.01 also the demo's one re-formatted variant
+ * (log-archive's), and nothing else.
  */
 class DemoChainOverTheWireTest {
 
@@ -40,10 +41,7 @@ class DemoChainOverTheWireTest {
         Map<String, String> mismatches = new LinkedHashMap<>();
         try (SimulatedAws sim = SimulatedAws.start(demo); SdkClients sdk = new SdkClients(sim)) {
             Walker walker = new Walker(sdk, equivalent);
-            List<Account> accounts;
-            try (var organizations = sdk.organizations(sdk.hub())) {
-                accounts = organizations.listAccountsPaginator().stream().flatMap(page -> page.accounts().stream()).toList();
-            }
+            List<Account> accounts = accounts(sdk);
             assertThat(accounts).hasSize(demo.accounts().size());
             for (Account account : accounts) {
                 Outcome actual = walker.verdict(account);
@@ -57,6 +55,36 @@ class DemoChainOverTheWireTest {
                     .isEqualTo(accounts.size() - 2);
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyDemoAccountYieldsItsDocumentedVerdictForEveryRuleOfTheFamily() {
+        Scenario demo = Scenario.demo();
+        String logArchive = demo.account("222222222202").orElseThrow().logGroups().get(0).metricFilters().get(0).pattern();
+        Map<String, String> mismatches = new LinkedHashMap<>();
+        try (SimulatedAws sim = SimulatedAws.start(demo); SdkClients sdk = new SdkClients(sim)) {
+            List<Account> accounts = accounts(sdk);
+            for (String rule : DemoScenarioTest.FAMILY) {
+                Set<String> equivalent = rule.equals(ExpectedVerdict.SEED_RULE)
+                        ? Set.of(DemoScenarioTest.REFERENCE, logArchive) : Set.of(DemoScenarioTest.REFERENCES.get(rule));
+                Walker walker = new Walker(sdk, equivalent);
+                for (Account account : accounts) {
+                    Outcome actual = walker.verdict(account);
+                    ExpectedVerdict expected = demo.account(account.id()).orElseThrow().expectedFor(rule).orElseThrow();
+                    if (actual != expected.verdict()) {
+                        mismatches.put(rule + " " + account.id() + " " + account.name(), "expected " + expected.verdict()
+                                + " (" + expected.why() + ") but the wire says " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static List<Account> accounts(SdkClients sdk) {
+        try (var organizations = sdk.organizations(sdk.hub())) {
+            return organizations.listAccountsPaginator().stream().flatMap(page -> page.accounts().stream()).toList();
+        }
     }
 
     /** A deliberately plain walk of the gsl chain: trail -> log group -> filter -> alarm -> topic -> confirmed subscriber. */

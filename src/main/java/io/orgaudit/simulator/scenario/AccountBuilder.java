@@ -1,7 +1,9 @@
 package io.orgaudit.simulator.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,6 +17,8 @@ public final class AccountBuilder {
     private String ouPath = "";
     private List<String> regions;
     private ExpectedVerdict expected;
+    private ExpectedVerdict expectedOthers;
+    private final Map<String, ExpectedVerdict> expectedByRule = new LinkedHashMap<>();
     private boolean auditRoleDeployed = true;
     private final List<SimTrail> trails = new ArrayList<>();
     private final List<SimLogGroup> logGroups = new ArrayList<>();
@@ -33,6 +37,8 @@ public final class AccountBuilder {
         builder.ouPath = account.ouPath();
         builder.regions = account.enabledRegions();
         builder.expected = account.expected().orElse(null);
+        builder.expectedOthers = account.expectedOthers().orElse(null);
+        builder.expectedByRule.putAll(account.expectedByRule());
         builder.auditRoleDeployed = account.auditRoleDeployed();
         builder.trails.addAll(account.trails());
         builder.logGroups.addAll(account.logGroups());
@@ -79,8 +85,25 @@ public final class AccountBuilder {
         return regions(List.of(regions));
     }
 
+    /** The verdict expected for the seed rule {@value ExpectedVerdict#SEED_RULE}. */
     public AccountBuilder expect(ExpectedVerdict.Outcome verdict, String why) {
         this.expected = new ExpectedVerdict(verdict, why);
+        return this;
+    }
+
+    /** The verdict expected for every rule other than the seed's, unless {@link #expectFor} says otherwise. */
+    public AccountBuilder expectOthers(ExpectedVerdict.Outcome verdict, String why) {
+        this.expectedOthers = new ExpectedVerdict(verdict, why);
+        return this;
+    }
+
+    /** The verdict expected for one rule other than the seed's (for the seed's: {@link #expect}). */
+    public AccountBuilder expectFor(String ruleId, ExpectedVerdict.Outcome verdict, String why) {
+        Check.notBlank("ruleId", ruleId);
+        if (ExpectedVerdict.SEED_RULE.equals(ruleId)) {
+            throw new ScenarioException(ruleId, "the expectation for " + ExpectedVerdict.SEED_RULE + " is `expected`");
+        }
+        expectedByRule.put(ruleId, new ExpectedVerdict(verdict, why));
         return this;
     }
 
@@ -150,6 +173,6 @@ public final class AccountBuilder {
         String accountEmail = email == null ? "aws+" + id + "@example.com" : email;
         return new SimAccount(id, accountName, accountEmail, status, ouPath,
                 regions == null ? defaultRegions : regions, Optional.ofNullable(expected), auditRoleDeployed,
-                trails, logGroups, alarms, topics);
+                trails, logGroups, alarms, topics, Optional.ofNullable(expectedOthers), expectedByRule);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 final class AccountYaml {
 
     static final String[] FIELDS = {"id", "name", "email", "status", "ou", "regions", "auditRoleDeployed", "expected",
-            "trails", "logGroups", "alarms", "topics"};
+            "expectedOthers", "expectedByRule", "trails", "logGroups", "alarms", "topics"};
 
     private static final String[] TRAIL_FIELDS = {"name", "homeRegion", "multiRegion", "organizationTrail", "appliesToOus",
             "logging", "eventSelectors", "logGroup", "s3BucketName"};
@@ -17,7 +17,14 @@ final class AccountYaml {
     private AccountYaml() {
     }
 
+    /** An item of alarms that includes a filter set: one alarm per selected filter, on its metric. */
+    private static final String[] ALARM_INCLUDE_FIELDS = {"include", "only", "except", "region", "actionsEnabled", "actions"};
+
     static void read(YamlNode yaml, AccountBuilder account) {
+        read(yaml, account, FilterSets.none());
+    }
+
+    static void read(YamlNode yaml, AccountBuilder account, FilterSets filterSets) {
         yaml.optionalText("name").ifPresent(name -> yaml.at(() -> account.name(name)));
         yaml.optionalText("email").ifPresent(email -> yaml.at(() -> account.email(email)));
         yaml.optionalText("status").ifPresent(status -> yaml.at(() -> account.status(status)));
@@ -28,20 +35,78 @@ final class AccountYaml {
         }
         account.auditRoleDeployed(yaml.bool("auditRoleDeployed", true));
         yaml.optional("expected").ifPresent(expected -> {
-            expected.requireObject("verdict", "why");
-            account.expect(ScenarioYaml.enumValue(expected.required("verdict"), ExpectedVerdict.Outcome.class),
-                    expected.optionalText("why").orElse(""));
+            ExpectedVerdict verdict = readExpected(expected);
+            account.expect(verdict.verdict(), verdict.why());
+        });
+        yaml.optional("expectedOthers").ifPresent(others -> {
+            // "same": every other rule is expected to end as the seed rule does, for the same reason.
+            if (others.isText() && others.text().equals("same")) {
+                ExpectedVerdict seed = readExpected(yaml.optional("expected").orElseThrow(() -> ScenarioException.located(
+                        others.path(), "'same' repeats `expected`, which this account does not give")));
+                account.expectOthers(seed.verdict(), seed.why());
+            } else if (others.isText()) {
+                throw ScenarioException.located(others.path(), "must be same or {verdict, why}, not '" + others.text() + "'");
+            } else {
+                ExpectedVerdict verdict = readExpected(others);
+                account.expectOthers(verdict.verdict(), verdict.why());
+            }
+        });
+        yaml.optional("expectedByRule").ifPresent(byRule -> {
+            for (String ruleId : byRule.fieldNames()) {
+                YamlNode expected = byRule.required(ruleId);
+                if (ruleId.equals(ExpectedVerdict.SEED_RULE)) {
+                    throw ScenarioException.located(expected.path(), "the expectation for " + ExpectedVerdict.SEED_RULE
+                            + " is the account's `expected`");
+                }
+                ExpectedVerdict verdict = readExpected(expected);
+                account.expectFor(ruleId, verdict.verdict(), verdict.why());
+            }
         });
         yaml.list("trails").forEach(trail -> trail.at(() -> account.trail(trail.requireObject(TRAIL_FIELDS).requiredText("name"),
                 trail.requiredText("homeRegion"), builder -> readTrail(trail, builder))));
         yaml.list("logGroups").forEach(group -> group.at(() -> account.logGroup(
                 group.requireObject("name", "region", "metricFilters").requiredText("name"), group.requiredText("region"),
-                builder -> group.list("metricFilters").forEach(filter -> readFilter(filter, builder)))));
-        yaml.list("alarms").forEach(alarm -> alarm.at(() -> account.alarm(alarm.requireObject(ALARM_FIELDS).requiredText("name"),
-                alarm.requiredText("region"), builder -> readAlarm(alarm, builder))));
+                builder -> group.list("metricFilters").forEach(filter -> {
+                    if (FilterSets.isInclude(filter)) {
+                        filter.requireObject("include", "only", "except");
+                        for (FilterSets.Entry entry : filterSets.selected(filter)) {
+                            try {
+                                builder.metricFilter(entry.name(), entry.pattern(), entry.metricName(), entry.namespace());
+                            } catch (ScenarioException e) {
+                                // The builder counts the expanded filters; name the include line and the set's filter.
+                                throw ScenarioException.located(filter.path(), "filter " + entry.name() + " of set "
+                                        + filter.requiredText("include") + ": " + e.getMessage());
+                            }
+                        }
+                    } else {
+                        readFilter(filter, builder);
+                    }
+                }))));
+        for (YamlNode alarm : yaml.list("alarms")) {
+            if (FilterSets.isInclude(alarm)) {
+                alarm.requireObject(ALARM_INCLUDE_FIELDS);
+                String region = alarm.requiredText("region");
+                for (FilterSets.Entry entry : filterSets.selected(alarm)) {
+                    alarm.at(() -> account.alarm(entry.alarm(), region, builder -> {
+                        builder.metric(entry.metricName(), entry.namespace());
+                        builder.actionsEnabled(alarm.bool("actionsEnabled", true));
+                        alarm.textList("actions").forEach(builder::action);
+                    }));
+                }
+            } else {
+                alarm.at(() -> account.alarm(alarm.requireObject(ALARM_FIELDS).requiredText("name"),
+                        alarm.requiredText("region"), builder -> readAlarm(alarm, builder)));
+            }
+        }
         yaml.list("topics").forEach(topic -> topic.at(() -> account.topic(
                 topic.requireObject("name", "region", "subscriptions").requiredText("name"), topic.requiredText("region"),
                 builder -> topic.list("subscriptions").forEach(subscription -> readSubscription(subscription, builder)))));
+    }
+
+    private static ExpectedVerdict readExpected(YamlNode expected) {
+        expected.requireObject("verdict", "why");
+        return new ExpectedVerdict(ScenarioYaml.enumValue(expected.required("verdict"), ExpectedVerdict.Outcome.class),
+                expected.optionalText("why").orElse(""));
     }
 
     private static void readTrail(YamlNode yaml, TrailBuilder trail) {

@@ -32,7 +32,8 @@ final class ScenarioYaml {
             throw new ScenarioException("", "the scenario is empty");
         }
         YamlNode root = new YamlNode(tree, "").requireObject("organizationId", "managementAccount", "auditRole",
-                "externalId", "defaultRegions", "ous", "accounts", "buckets");
+                "externalId", "defaultRegions", "ous", "filterSets", "accounts", "buckets");
+        FilterSets filterSets = FilterSets.read(root);
         ScenarioBuilder builder = Scenario.builder();
         root.at(() -> builder.organizationId(root.requiredText("organizationId")));
         String management = root.required("managementAccount").accountId();
@@ -49,7 +50,7 @@ final class ScenarioYaml {
             if (previous != null) {
                 throw ScenarioException.located(account.path() + ".id", id + " is already used by " + previous);
             }
-            account.at(() -> builder.account(id, spec -> AccountYaml.read(account, spec)));
+            account.at(() -> builder.account(id, spec -> AccountYaml.read(account, spec, filterSets)));
         }
         for (YamlNode bucket : root.list("buckets")) {
             bucket.requireObject("name", "account", "region");

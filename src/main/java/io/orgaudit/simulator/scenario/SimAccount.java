@@ -1,17 +1,22 @@
 package io.orgaudit.simulator.scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One member account of the simulated organization and everything in it. {@code ouPath} is "" for an
  * account directly under the root, else OU names joined by "/" (e.g. {@code Workloads/Prod}).
  * {@code auditRoleDeployed} false means AssumeRole into it is denied (as when the role is missing).
+ * {@code expected} is the verdict expected for the seed rule {@value ExpectedVerdict#SEED_RULE}, {@code expectedOthers}
+ * the one for every other rule, and {@code expectedByRule} overrides it rule by rule; see {@link #expectedFor(String)}.
+ * The simulator never reads any of the three.
  */
 public record SimAccount(String id, String name, String email, String status, String ouPath,
                          List<String> enabledRegions, Optional<ExpectedVerdict> expected, boolean auditRoleDeployed,
                          List<SimTrail> trails, List<SimLogGroup> logGroups, List<SimAlarm> alarms,
-                         List<SimTopic> topics) {
+                         List<SimTopic> topics, Optional<ExpectedVerdict> expectedOthers,
+                         Map<String, ExpectedVerdict> expectedByRule) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String SUSPENDED = "SUSPENDED";
@@ -22,6 +27,30 @@ public record SimAccount(String id, String name, String email, String status, St
         logGroups = List.copyOf(logGroups);
         alarms = List.copyOf(alarms);
         topics = List.copyOf(topics);
+        expectedByRule = Map.copyOf(expectedByRule);
+        if (expectedByRule.containsKey(ExpectedVerdict.SEED_RULE)) {
+            throw new IllegalArgumentException("the expectation for " + ExpectedVerdict.SEED_RULE + " is `expected`");
+        }
+    }
+
+    /** An account without expectations for rules other than the seed's. */
+    public SimAccount(String id, String name, String email, String status, String ouPath, List<String> enabledRegions,
+                      Optional<ExpectedVerdict> expected, boolean auditRoleDeployed, List<SimTrail> trails,
+                      List<SimLogGroup> logGroups, List<SimAlarm> alarms, List<SimTopic> topics) {
+        this(id, name, email, status, ouPath, enabledRegions, expected, auditRoleDeployed, trails, logGroups, alarms,
+                topics, Optional.empty(), Map.of());
+    }
+
+    /**
+     * The verdict the scenario expects for this account and rule: {@code expected} for the seed rule, else the rule's
+     * own entry of {@code expectedByRule}, else {@code expectedOthers}; empty when the scenario states none.
+     */
+    public Optional<ExpectedVerdict> expectedFor(String ruleId) {
+        if (ExpectedVerdict.SEED_RULE.equals(ruleId)) {
+            return expected;
+        }
+        ExpectedVerdict own = expectedByRule.get(ruleId);
+        return own != null ? Optional.of(own) : expectedOthers;
     }
 
     public boolean active() {

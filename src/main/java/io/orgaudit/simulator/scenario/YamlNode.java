@@ -46,6 +46,16 @@ final class YamlNode {
         return this;
     }
 
+    /** The field names of a mapping, in the order written. */
+    List<String> fieldNames() {
+        if (!node.isObject()) {
+            throw ScenarioException.located(path, "must be a mapping");
+        }
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
     Optional<YamlNode> optional(String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(new YamlNode(value, child(field)));

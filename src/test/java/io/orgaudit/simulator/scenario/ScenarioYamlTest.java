@@ -180,6 +180,104 @@ class ScenarioYamlTest {
         assertThat(scenario.defaultRegions()).isEqualTo(List.of("us-east-1"));
     }
 
+    private static final String FAMILY = """
+            filterSets:
+              family:
+                - {rule: R.01, name: F1, alarm: a1, pattern: "{ $.a = 1 }"}
+                - {rule: R.02, name: F2, metricName: M2, namespace: N2, alarm: a2, pattern: "{ $.b = 2 }"}
+                - {rule: R.03, name: F3, alarm: a3, pattern: "{ $.c = 3 }"}
+            """;
+
+    @Test
+    void anIncludeTakesTheFiltersOfASetAndTheirAlarms() {
+        Scenario scenario = read(HEADER + FAMILY + """
+                accounts:
+                  - id: "222222222222"
+                    logGroups:
+                      - name: g
+                        region: us-east-1
+                        metricFilters:
+                          - {name: own, pattern: "{ $.x = 0 }", metricName: X, namespace: N}
+                          - {include: family, except: [R.03]}
+                    alarms:
+                      - {include: family, only: [R.02], region: us-east-1, actions: [alerts]}
+                      - {include: family, only: [R.01], region: eu-west-1, actionsEnabled: false}
+                """);
+        SimAccount account = scenario.account("222222222222").orElseThrow();
+        assertThat(account.logGroups().get(0).metricFilters()).containsExactly(
+                new SimMetricFilter("own", "{ $.x = 0 }", "X", "N"),
+                new SimMetricFilter("F1", "{ $.a = 1 }", "F1", "CISBenchmark"),
+                new SimMetricFilter("F2", "{ $.b = 2 }", "M2", "N2"));
+        assertThat(account.alarms()).extracting(SimAlarm::name, SimAlarm::region, SimAlarm::metricName, SimAlarm::namespace,
+                SimAlarm::actionsEnabled).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a2", "us-east-1", "M2", "N2", true),
+                org.assertj.core.groups.Tuple.tuple("a1", "eu-west-1", "F1", "CISBenchmark", false));
+        assertThat(account.alarms().get(0).alarmActions()).containsExactly("arn:aws:sns:us-east-1:222222222222:alerts");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown set          | 'logGroups: [{name: g, region: us-east-1, metricFilters: [{include: famly}]}]'              | accounts[0].logGroups[0].metricFilters[0].include: 'famly' is not one of the filterSets [family]
+            unknown rule in only | 'logGroups: [{name: g, region: us-east-1, metricFilters: [{include: family, only: [R.9]}]}]' | accounts[0].logGroups[0].metricFilters[0].only[0]: set family has no filter for rule 'R.9'
+            only and except      | 'logGroups: [{name: g, region: us-east-1, metricFilters: [{include: family, only: [R.01], except: [R.02]}]}]' | accounts[0].logGroups[0].metricFilters[0]: give only or except, not both
+            alarm include field  | 'alarms: [{include: family, region: us-east-1, metricName: M}]'                              | accounts[0].alarms[0].metricName: unknown field
+            alarm without region | 'alarms: [{include: family}]'                                                                 | accounts[0].alarms[0].region: is required
+            included twice       | 'logGroups: [{name: g, region: us-east-1, metricFilters: [{include: family}, {include: family, only: [R.01]}]}]' | accounts[0].logGroups[0].metricFilters[1]: filter F1 of set family: metricFilters[3].name: 'F1' is used twice
+            """)
+    void namesTheIncludeAtFault(String problem, String accountLine, String expectedMessageStart) {
+        String yaml = HEADER + FAMILY + """
+                accounts:
+                  - id: "222222222222"
+                    %s
+                """.formatted(accountLine);
+        assertThatThrownBy(() -> read(yaml)).as(problem).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(expectedMessageStart);
+    }
+
+    @Test
+    void expectationsForEveryRule() {
+        Scenario scenario = read(HEADER + """
+                accounts:
+                  - id: "222222222222"
+                    expected: {verdict: PASS, why: "seed"}
+                    expectedOthers: {verdict: FAIL, why: "others"}
+                    expectedByRule:
+                      ORGAUDIT.MON.06: {verdict: PASS, why: "its own"}
+                  - id: "333333333333"
+                    expected: {verdict: ERROR, why: "no role"}
+                    expectedOthers: same
+                  - id: "444444444444"
+                    expected: {verdict: PASS, why: "seed only"}
+                """);
+        SimAccount first = scenario.account("222222222222").orElseThrow();
+        assertThat(first.expectedFor("D9.AWS.MON.01")).contains(new ExpectedVerdict(ExpectedVerdict.Outcome.PASS, "seed"));
+        assertThat(first.expectedFor("ORGAUDIT.MON.02")).contains(new ExpectedVerdict(ExpectedVerdict.Outcome.FAIL, "others"));
+        assertThat(first.expectedFor("ORGAUDIT.MON.06")).contains(new ExpectedVerdict(ExpectedVerdict.Outcome.PASS, "its own"));
+        assertThat(scenario.account("333333333333").orElseThrow().expectedFor("D9.AWS.MON.04"))
+                .contains(new ExpectedVerdict(ExpectedVerdict.Outcome.ERROR, "no role"));
+        assertThat(scenario.account("444444444444").orElseThrow().expectedFor("D9.AWS.MON.04")).isEmpty();
+        // toBuilder keeps them
+        assertThat(scenario.toBuilder().build().account("222222222222").orElseThrow().expectedFor("ORGAUDIT.MON.06"))
+                .contains(new ExpectedVerdict(ExpectedVerdict.Outcome.PASS, "its own"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            same without expected | 'expectedOthers: same'                                                   | accounts[0].expectedOthers: 'same' repeats `expected`
+            a word but not same   | 'expectedOthers: PASS'                                                   | accounts[0].expectedOthers: must be same or {verdict, why}
+            the seed by rule      | 'expectedByRule: {D9.AWS.MON.01: {verdict: PASS, why: x}}'              | accounts[0].expectedByRule.D9.AWS.MON.01: the expectation for D9.AWS.MON.01 is the account's `expected`
+            bad verdict by rule   | 'expectedByRule: {ORGAUDIT.MON.02: {verdict: OK, why: x}}'              | accounts[0].expectedByRule.ORGAUDIT.MON.02.verdict: 'OK' is not one of
+            """)
+    void namesTheExpectationAtFault(String problem, String accountLine, String expectedMessageStart) {
+        String yaml = HEADER + """
+                accounts:
+                  - id: "222222222222"
+                    %s
+                """.formatted(accountLine);
+        assertThatThrownBy(() -> read(yaml)).as(problem).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(expectedMessageStart);
+    }
+
     private static Scenario read(String yaml) {
         return Scenario.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
