@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Each run gets a fresh JVM ({@link ScanBenchmark}) with the heap and JIT options of the container
  * ({@code bench.jvmOptions}), so one run's warm-up or garbage does not flatter or burden the next, and a heap limit
  * is a limit. Run with {@code ./mvnw -Pbenchmark test -Dtest=OrganizationScanBenchmark -Dbench.accounts=1000
- * -Dbench.regions=17 -Dbench.latency=50ms -Dbench.concurrency=64}; see docs/performance.md.
+ * -Dbench.regions=17 -Dbench.latency=50ms -Dbench.concurrency=64}; see docs/performance.md. {@code -Dbench.rules=D9.AWS.MON.01}
+ * evaluates the seed's rule only (default {@code all}: every rule, the job's default), to compare the calls per account
+ * and per account-region the report prints with those of a run of the whole family.
  */
 @Tag("benchmark")
 class OrganizationScanBenchmark {
