@@ -204,7 +204,7 @@ final class BadInputCatalog {
                 BadInput.of("scenario with an unknown key", INVALID_CONFIGURATION,
                         "orgaudit.simulator.scenario: scenario file {dir}/scenarios/unknown-key.yml: acounts: unknown "
                                 + "field; expected one of [organizationId, managementAccount, auditRole, externalId, "
-                                + "defaultRegions, ous, accounts, buckets]",
+                                + "defaultRegions, ous, filterSets, accounts, buckets]",
                         "--orgaudit.simulator.scenario={dir}/scenarios/unknown-key.yml"),
                 BadInput.of("scenario with a duplicate id", INVALID_CONFIGURATION,
                         "orgaudit.simulator.scenario: scenario file {dir}/scenarios/duplicate-id.yml: accounts[1].id: "

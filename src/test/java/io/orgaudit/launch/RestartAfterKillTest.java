@@ -82,12 +82,12 @@ class RestartAfterKillTest {
                 Integer.class, runId);
         Integer selected = db.queryForObject("SELECT COUNT(*) FROM scan_account WHERE run_id = ? AND scan_state <> "
                 + "'SKIPPED'", Integer.class, runId);
-        assertThat(verdicts).isEqualTo(accounts).isEqualTo(selected).isEqualTo(31);
+        assertThat(verdicts).isEqualTo(accounts).isEqualTo(selected).isEqualTo(32); // the demo's ACTIVE accounts
         assertThat(RunVerdicts.of(db, runId)).isEqualTo(RunVerdicts.ofUninterruptedDemo());
 
         String workbook = db.queryForObject("SELECT workbook FROM scan_run WHERE run_id = ?", String.class, runId);
         assertThat(Files.exists(Path.of(workbook))).isTrue();
-        assertThat(WorkbookReader.read(Path.of(workbook)).get("Findings")).hasSize(31);
+        assertThat(WorkbookReader.read(Path.of(workbook)).get("Findings")).hasSize(32);
         try (var files = Files.list(dir.resolve("reports"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx"))).hasSize(1);
         }
