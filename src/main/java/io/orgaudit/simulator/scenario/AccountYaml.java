@@ -66,41 +66,47 @@ final class AccountYaml {
                 trail.requiredText("homeRegion"), builder -> readTrail(trail, builder))));
         yaml.list("logGroups").forEach(group -> group.at(() -> account.logGroup(
                 group.requireObject("name", "region", "metricFilters").requiredText("name"), group.requiredText("region"),
-                builder -> group.list("metricFilters").forEach(filter -> {
-                    if (FilterSets.isInclude(filter)) {
-                        filter.requireObject("include", "only", "except");
-                        for (FilterSets.Entry entry : filterSets.selected(filter)) {
-                            try {
-                                builder.metricFilter(entry.name(), entry.pattern(), entry.metricName(), entry.namespace());
-                            } catch (ScenarioException e) {
-                                // The builder counts the expanded filters; name the include line and the set's filter.
-                                throw ScenarioException.located(filter.path(), "filter " + entry.name() + " of set "
-                                        + filter.requiredText("include") + ": " + e.getMessage());
-                            }
-                        }
-                    } else {
-                        readFilter(filter, builder);
-                    }
-                }))));
-        for (YamlNode alarm : yaml.list("alarms")) {
-            if (FilterSets.isInclude(alarm)) {
-                alarm.requireObject(ALARM_INCLUDE_FIELDS);
-                String region = alarm.requiredText("region");
-                for (FilterSets.Entry entry : filterSets.selected(alarm)) {
-                    alarm.at(() -> account.alarm(entry.alarm(), region, builder -> {
-                        builder.metric(entry.metricName(), entry.namespace());
-                        builder.actionsEnabled(alarm.bool("actionsEnabled", true));
-                        alarm.textList("actions").forEach(builder::action);
-                    }));
-                }
-            } else {
-                alarm.at(() -> account.alarm(alarm.requireObject(ALARM_FIELDS).requiredText("name"),
-                        alarm.requiredText("region"), builder -> readAlarm(alarm, builder)));
-            }
-        }
+                builder -> group.list("metricFilters").forEach(filter -> readFilters(filter, builder, filterSets)))));
+        yaml.list("alarms").forEach(alarm -> readAlarms(alarm, account, filterSets));
         yaml.list("topics").forEach(topic -> topic.at(() -> account.topic(
                 topic.requireObject("name", "region", "subscriptions").requiredText("name"), topic.requiredText("region"),
                 builder -> topic.list("subscriptions").forEach(subscription -> readSubscription(subscription, builder)))));
+    }
+
+    /** One item of a log group's metricFilters: a filter, or an include line of a filter set. */
+    private static void readFilters(YamlNode filter, LogGroupBuilder builder, FilterSets filterSets) {
+        if (!FilterSets.isInclude(filter)) {
+            readFilter(filter, builder);
+            return;
+        }
+        filter.requireObject("include", "only", "except");
+        for (FilterSets.Entry entry : filterSets.selected(filter)) {
+            try {
+                builder.metricFilter(entry.name(), entry.pattern(), entry.metricName(), entry.namespace());
+            } catch (ScenarioException e) {
+                // The builder counts the expanded filters; name the include line and the set's filter.
+                throw ScenarioException.located(filter.path(), "filter " + entry.name() + " of set "
+                        + filter.requiredText("include") + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** One item of an account's alarms: an alarm, or an include line making one alarm per filter of the set. */
+    private static void readAlarms(YamlNode alarm, AccountBuilder account, FilterSets filterSets) {
+        if (!FilterSets.isInclude(alarm)) {
+            alarm.at(() -> account.alarm(alarm.requireObject(ALARM_FIELDS).requiredText("name"),
+                    alarm.requiredText("region"), builder -> readAlarm(alarm, builder)));
+            return;
+        }
+        alarm.requireObject(ALARM_INCLUDE_FIELDS);
+        String region = alarm.requiredText("region");
+        for (FilterSets.Entry entry : filterSets.selected(alarm)) {
+            alarm.at(() -> account.alarm(entry.alarm(), region, builder -> {
+                builder.metric(entry.metricName(), entry.namespace());
+                builder.actionsEnabled(alarm.bool("actionsEnabled", true));
+                alarm.textList("actions").forEach(builder::action);
+            }));
+        }
     }
 
     private static ExpectedVerdict readExpected(YamlNode expected) {
