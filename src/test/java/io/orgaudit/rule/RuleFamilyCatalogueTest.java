@@ -22,13 +22,15 @@ class RuleFamilyCatalogueTest {
 
     @Test
     void holdsTheCisMonitoringFamilyInCisOrder() {
-        assertThat(CATALOG.all()).hasSize(15);
-        List<String> v14 = CATALOG.all().stream().map(rule -> rule.cis().get("1.4.0")).toList();
+        // a rule of the same shape but outside CIS (one YAML file, docs/rules.md) may follow the family
+        List<String> v14 = CATALOG.all().stream().map(rule -> rule.cis().get("1.4.0")).filter(id -> id != null)
+                .toList();
         List<String> expected = new ArrayList<>();
         for (int control = 1; control <= 15; control++) {
             expected.add("4." + control);
         }
         assertThat(v14).containsExactlyElementsOf(expected);
+        assertThat(CATALOG.all().subList(0, 15)).allSatisfy(rule -> assertThat(rule.cis()).containsKey("1.4.0"));
         assertThat(CATALOG.all().get(0).id()).isEqualTo("D9.AWS.MON.01");
     }
 
