@@ -1,6 +1,8 @@
 package io.orgaudit.report;
 
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -12,6 +14,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /** The few cell styles of the workbook, created once (a workbook holds at most 64,000 styles). */
@@ -28,7 +32,7 @@ final class ReportStyles {
     private final CellStyle percent;
     private final CellStyle quoted;
     private final Map<CellStyle, CellStyle> quotedVariants = new HashMap<>();
-    private final Map<ShareBand, CellStyle> shareStyles = new java.util.EnumMap<>(ShareBand.class);
+    private final Map<ShareBand, CellStyle> shareStyles = new EnumMap<>(ShareBand.class);
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -75,21 +79,20 @@ final class ReportStyles {
     /** The fill and font of a Matrix framework cell in this band; one style per band for the whole workbook. */
     CellStyle share(ShareBand band) {
         return shareStyles.computeIfAbsent(band, b -> {
-            org.apache.poi.xssf.usermodel.XSSFFont font = (org.apache.poi.xssf.usermodel.XSSFFont) workbook.createFont();
+            XSSFFont font = (XSSFFont) workbook.createFont();
             font.setFontName(body.getFontName());
             font.setFontHeightInPoints(body.getFontHeightInPoints());
             font.setColor(rgb(b.font));
-            org.apache.poi.xssf.usermodel.XSSFCellStyle style =
-                    (org.apache.poi.xssf.usermodel.XSSFCellStyle) workbook.createCellStyle();
+            XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
             style.setFont(font);
             style.setFillForegroundColor(rgb(b.fill));
-            style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;
         });
     }
 
-    private static org.apache.poi.xssf.usermodel.XSSFColor rgb(String hex) {
-        return new org.apache.poi.xssf.usermodel.XSSFColor(java.util.HexFormat.of().parseHex("FF" + hex), null);
+    private static XSSFColor rgb(String hex) {
+        return new XSSFColor(HexFormat.of().parseHex("FF" + hex), null);
     }
 
     /** A style that applies the body font; set another font on it as needed. */
