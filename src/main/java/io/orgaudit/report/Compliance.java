@@ -1,9 +1,10 @@
 package io.orgaudit.report;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.orgaudit.rule.Verdict.Status;
 
@@ -13,8 +14,11 @@ final class Compliance {
     private Compliance() {
     }
 
-    /** One framework over all accounts. Percentage is of the accounts evaluated (PASS or FAIL); ERROR is left out. */
-    record FrameworkTally(FrameworkColumn framework, int passed, int failed, int error) {
+    /**
+     * Accounts by verdict, for one framework or one rule. Percentage is of the accounts evaluated (PASS or FAIL);
+     * ERROR is left out.
+     */
+    record Tally(int passed, int failed, int error) {
 
         int evaluated() {
             return passed + failed;
@@ -24,22 +28,23 @@ final class Compliance {
         Double compliance() {
             return evaluated() == 0 ? null : (double) passed / evaluated();
         }
-    }
 
-    /** One rule over all accounts; the same arithmetic as a framework's. */
-    record Tally(int passed, int failed, int error) {
-
-        Double compliance() {
-            return passed + failed == 0 ? null : (double) passed / (passed + failed);
+        /** Counts the verdicts given; null stands for an account with no verdict here and is not counted. */
+        static Tally of(Stream<Status> verdicts) {
+            Map<Status, Integer> counts = new EnumMap<>(Status.class);
+            verdicts.filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
+            return new Tally(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
+                    counts.getOrDefault(Status.ERROR, 0));
         }
     }
 
+    /** One framework over all accounts: an account passes it when every rule of the framework passes. */
+    static Tally ofFramework(FrameworkColumn framework, List<AccountRow> accounts) {
+        return Tally.of(accounts.stream().map(account -> FrameworkScore.of(account, framework).verdict()));
+    }
+
     static Tally ofRule(String ruleId, List<AccountRow> accounts) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        accounts.stream().map(a -> a.verdictByRule().get(ruleId)).filter(v -> v != null)
-                .forEach(v -> counts.merge(v, 1, Integer::sum));
-        return new Tally(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
-                counts.getOrDefault(Status.ERROR, 0));
+        return Tally.of(accounts.stream().map(account -> account.verdictByRule().get(ruleId)));
     }
 
     /** Accounts by their overall verdict (see {@link AccountRow#overallVerdict()}). */
@@ -63,26 +68,5 @@ final class Compliance {
         }
         return new AccountCounts(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
                 counts.getOrDefault(Status.ERROR, 0), notEvaluated);
-    }
-
-    static List<FrameworkTally> perFramework(List<FrameworkColumn> frameworks, List<AccountRow> accounts) {
-        List<FrameworkTally> tallies = new ArrayList<>();
-        for (FrameworkColumn framework : frameworks) {
-            int passed = 0;
-            int failed = 0;
-            int error = 0;
-            for (AccountRow account : accounts) {
-                Status verdict = FrameworkScore.of(account, framework).verdict();
-                if (verdict == Status.PASS) {
-                    passed++;
-                } else if (verdict == Status.FAIL) {
-                    failed++;
-                } else if (verdict == Status.ERROR) {
-                    error++;
-                }
-            }
-            tallies.add(new FrameworkTally(framework, passed, failed, error));
-        }
-        return tallies;
     }
 }

@@ -40,20 +40,12 @@ final class SummarySheet {
         writeAccountCounts(writer, Compliance.accountsByVerdict(content.accounts()));
         writer.skipRow();
 
-        List<Compliance.FrameworkTally> tallies = Compliance.perFramework(content.frameworks(), content.accounts());
         Row tallyHeader = writer.headerRow(FRAMEWORK_HEADERS);
         writer.alignRight(tallyHeader, FIRST_NUMBER_COLUMN, COMPLIANCE_COLUMN);
         int firstTallyRow = writer.nextRowIndex();
-        for (Compliance.FrameworkTally tally : tallies) {
-            Row row = writer.row();
-            writer.text(row, 0, tally.framework().name());
-            writer.text(row, 1, tally.framework().controlsText());
-            writer.number(row, 2, tally.passed(), null);
-            writer.number(row, 3, tally.failed(), null);
-            writer.number(row, 4, tally.error(), null);
-            if (tally.compliance() != null) {
-                writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), styles.percent());
-            }
+        for (FrameworkColumn framework : content.frameworks()) {
+            tallyRow(writer, framework.name(), framework.controlsText(),
+                    Compliance.ofFramework(framework, content.accounts()));
         }
         writer.skipRow();
         writeRuleTallies(writer, content);
@@ -63,9 +55,9 @@ final class SummarySheet {
         writer.fixWidth(COMPLIANCE_COLUMN, COMPLIANCE_WIDTH);
         writer.fitHeight(tallyHeader);
         PrintLayout.onePageWide(sheet);
-        if (!tallies.isEmpty()) {
-            ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + tallies.size() - 1, 0, COMPLIANCE_COLUMN,
-                    FRAMEWORK_HEADERS.size() + 1);
+        if (!content.frameworks().isEmpty()) {
+            ComplianceChart.draw(sheet, firstTallyRow, firstTallyRow + content.frameworks().size() - 1, 0,
+                    COMPLIANCE_COLUMN, FRAMEWORK_HEADERS.size() + 1);
         }
     }
 
@@ -76,16 +68,20 @@ final class SummarySheet {
     private static void writeRuleTallies(SheetWriter writer, WorkbookContent content) {
         writer.alignRight(writer.headerRow(RULE_HEADERS), FIRST_NUMBER_COLUMN, COMPLIANCE_COLUMN);
         for (RuleInfo rule : content.rules()) {
-            Compliance.Tally tally = Compliance.ofRule(rule.id(), content.accounts());
-            Row row = writer.row();
-            writer.text(row, 0, rule.id());
-            writer.text(row, 1, rule.riskLevel());
-            writer.number(row, 2, tally.passed(), null);
-            writer.number(row, 3, tally.failed(), null);
-            writer.number(row, 4, tally.error(), null);
-            if (tally.compliance() != null) {
-                writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), writer.styles().percent());
-            }
+            tallyRow(writer, rule.id(), rule.riskLevel(), Compliance.ofRule(rule.id(), content.accounts()));
+        }
+    }
+
+    /** A row of the framework or the rule table: two labels, the counts, and the compliance when there is one. */
+    private static void tallyRow(SheetWriter writer, String name, String detail, Compliance.Tally tally) {
+        Row row = writer.row();
+        writer.text(row, 0, name);
+        writer.text(row, 1, detail);
+        writer.number(row, 2, tally.passed(), null);
+        writer.number(row, 3, tally.failed(), null);
+        writer.number(row, 4, tally.error(), null);
+        if (tally.compliance() != null) {
+            writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), writer.styles().percent());
         }
     }
 
