@@ -17,17 +17,6 @@ public record FrameworkColumn(String name, Map<String, String> controlByRule) {
         controlByRule = Collections.unmodifiableMap(new LinkedHashMap<>(controlByRule == null ? Map.of() : controlByRule));
     }
 
-    /** A framework in which every one of these rules has the same control id (or none). */
-    public FrameworkColumn(String name, String controlId, List<String> ruleIds) {
-        this(name, sameControl(controlId, ruleIds));
-    }
-
-    private static Map<String, String> sameControl(String controlId, List<String> ruleIds) {
-        Map<String, String> controls = new LinkedHashMap<>();
-        (ruleIds == null ? List.<String>of() : ruleIds).forEach(rule -> controls.put(rule, controlId));
-        return controls;
-    }
-
     public List<String> ruleIds() {
         return List.copyOf(controlByRule.keySet());
     }

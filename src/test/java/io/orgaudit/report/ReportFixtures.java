@@ -55,7 +55,14 @@ final class ReportFixtures {
     }
 
     static List<FrameworkColumn> frameworks(List<String> ruleIds) {
-        return FRAMEWORK_NAMES.stream().map(name -> new FrameworkColumn(name, controlId(name), ruleIds)).toList();
+        return FRAMEWORK_NAMES.stream().map(name -> column(name, controlId(name), ruleIds)).toList();
+    }
+
+    /** A framework in which every one of these rules has the same control id (or none). */
+    static FrameworkColumn column(String name, String controlId, List<String> ruleIds) {
+        java.util.Map<String, String> controls = new java.util.LinkedHashMap<>();
+        ruleIds.forEach(rule -> controls.put(rule, controlId));
+        return new FrameworkColumn(name, controls);
     }
 
     private static String controlId(String name) {

@@ -322,8 +322,8 @@ class WorkbookWriterTest {
 
     @Test
     void showsPassedOverTotalWhenAFrameworkHasSeveralRules() throws IOException {
-        var frameworks = List.of(new FrameworkColumn("AWS CIS Foundations v. 2.0.0", "4.x", List.of("R1", "R2", "R3")),
-                new FrameworkColumn("AWS HIPAA", null, List.of("R1")));
+        var frameworks = List.of(ReportFixtures.column("AWS CIS Foundations v. 2.0.0", "4.x", List.of("R1", "R2", "R3")),
+                ReportFixtures.column("AWS HIPAA", null, List.of("R1")));
         var accounts = List.of(
                 new AccountRow("111111111111", "all good", null, "Root", java.util.Map.of("R1", Status.PASS,
                         "R2", Status.PASS, "R3", Status.PASS)),
@@ -351,7 +351,7 @@ class WorkbookWriterTest {
     @Test
     void coloursAFrameworkCellDarkerTheFewerOfItsRulesPass() throws IOException {
         List<String> rules = java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(i -> "R" + i).toList();
-        var frameworks = List.of(new FrameworkColumn("AWS CIS Foundations v. 1.4.0", "4.x", rules));
+        var frameworks = List.of(ReportFixtures.column("AWS CIS Foundations v. 1.4.0", "4.x", rules));
         var accounts = List.of(account("111111111111", rules, 14), account("222222222222", rules, 7),
                 account("333333333333", rules, 1));
         var content = new WorkbookContent(ReportFixtures.run(7), frameworks, List.of(), accounts, List.of());
