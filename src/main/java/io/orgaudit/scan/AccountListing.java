@@ -1,6 +1,6 @@
 package io.orgaudit.scan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +37,11 @@ public final class AccountListing {
     private final AccountStore accounts;
     private final AccountFeeds feeds;
 
+    private final Clock clock;
+
     AccountListing(ScanSettings settings, AwsAccess access, OrganizationDirectory directory, RunStore runs,
-                   AccountStore accounts, AccountFeeds feeds) {
+                   AccountStore accounts, AccountFeeds feeds, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.access = access;
         this.directory = directory;
@@ -56,7 +59,7 @@ public final class AccountListing {
         AccountFeed feed = feeds.of(executionId);
         try {
             access.forgetSessions();
-            runs.startRun(runId, Instant.now(), settings.profile(), settings.rules(), settings.regions(),
+            runs.startRun(runId, clock.instant(), settings.profile(), settings.rules(), settings.regions(),
                     access.targetDescription());
             // Who the organization and the hub are, asked beside the walk rather than before it: the walk needs
             // neither, and the first accounts start two round trips sooner.

@@ -1,5 +1,8 @@
 package io.orgaudit.scan;
 
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -60,10 +63,20 @@ class ScanBeans {
         return executor;
     }
 
+    /**
+     * The time a run starts at, and so the day its exceptions are judged on. The system's clock; a test that needs
+     * another day (an exception's last day, the day after) registers its own Clock bean.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean
     AccountListing accountListing(ScanSettings settings, AwsAccess access, OrganizationDirectory directory,
-                                  RunStore runs, AccountStore accounts, AccountFeeds feeds) {
-        return new AccountListing(settings, access, directory, runs, accounts, feeds);
+                                  RunStore runs, AccountStore accounts, AccountFeeds feeds, Clock clock) {
+        return new AccountListing(settings, access, directory, runs, accounts, feeds, clock);
     }
 
     @Bean

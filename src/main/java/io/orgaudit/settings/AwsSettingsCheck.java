@@ -37,7 +37,7 @@ final class AwsSettingsCheck {
         return problems;
     }
 
-    private static void positive(String key, Duration value, List<String> problems) {
+    static void positive(String key, Duration value, List<String> problems) {
         if (value == null || value.isNegative() || value.isZero()) {
             problems.add(key + ": " + Shown.duration(value) + " is not a positive duration; " + KnownSettings.allowed(key).orElseThrow());
         }

@@ -36,6 +36,15 @@ public final class KnownSettings {
             Map.entry("orgaudit.progress-interval", "give the time between progress lines, a positive duration such "
                     + "as 30s (default 1s)"),
             Map.entry("orgaudit.rerun.run-id", "give the number of an earlier run, or leave it unset for the latest run"),
+            Map.entry("orgaudit.exceptions.longest-horizon", "give the furthest an exception's expiry date may lie "
+                    + "after the run's day, a positive duration such as 365d (default)"),
+            Map.entry("orgaudit.exceptions.expiring-within", "give how soon an expiry date is listed as expiring "
+                    + "soon, a duration such as 30d (default)"),
+            Map.entry("orgaudit.owners.calls-per-second", "give the pace of the tag reads, more than 0 and at most "
+                    + "100 calls per second (default 5)"),
+            Map.entry("orgaudit.owners.tag-keys", "give the tag keys shown as columns, e.g. [owner, team], each 1 to "
+                    + "128 characters"),
+            Map.entry("orgaudit.trend.runs", "give how many finished runs the Trend sheet covers, 2 to 1000 (default 30)"),
             Map.entry("orgaudit.run-on-startup", "use true (default) or false"),
             Map.entry("orgaudit.output.directory", "give the folder the workbooks are written to (default reports)"));
 

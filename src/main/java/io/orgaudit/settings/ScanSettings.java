@@ -22,6 +22,9 @@ public record ScanSettings(
         @DefaultValue("gsl") String profile,
         @DefaultValue List<String> rules,
         @DefaultValue Frameworks frameworks,
+        @DefaultValue Exceptions exceptions,
+        @DefaultValue Owners owners,
+        @DefaultValue Trend trend,
         @DefaultValue List<String> regions,
         @DefaultValue Accounts accounts,
         @DefaultValue Role role,
@@ -64,6 +67,38 @@ public record ScanSettings(
             return directory == null || directory.toString().isBlank() ? null : directory;
         }
     }
+
+    /**
+     * Accepted risks: a YAML file of exceptions, each with an approver and a required expiry date.
+     *
+     * @param file            the exceptions file; null or empty: none
+     * @param longestHorizon  the furthest an expiry date may lie after the run's day (default one year)
+     * @param expiringWithin  the Summary lists exceptions whose expiry date comes within this (default 30 days)
+     */
+    public record Exceptions(Path file, @DefaultValue("365d") Duration longestHorizon,
+                             @DefaultValue("30d") Duration expiringWithin) {
+
+        /** The file, or null when the setting is unset or empty (as the jobs files leave it). */
+        public Path exceptionsFile() {
+            return file == null || file.toString().isBlank() ? null : file;
+        }
+    }
+
+    /**
+     * Account owners from the organization: these tag keys of each account's Organizations tags become columns.
+     *
+     * @param tagKeys        e.g. [owner, team, cost-center]; empty (default): no tags are read
+     * @param callsPerSecond the pace of Organizations ListTagsForResource calls, shared with the listing's quota
+     */
+    public record Owners(@DefaultValue List<String> tagKeys, @DefaultValue("5") double callsPerSecond) {
+
+        public boolean enabled() {
+            return !tagKeys.isEmpty();
+        }
+    }
+
+    /** @param runs the finished runs the Trend sheet covers, this one included (default 30) */
+    public record Trend(@DefaultValue("30") int runs) {}
 
     public record Role(@DefaultValue("OrgAuditReadOnly") String name, String externalId,
                        @DefaultValue("orgaudit") String sessionName) {}

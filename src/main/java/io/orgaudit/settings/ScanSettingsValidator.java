@@ -32,6 +32,25 @@ public final class ScanSettingsValidator {
             problems.add("orgaudit.progress-interval: " + Shown.duration(settings.progressInterval())
                     + " is not a positive duration; " + KnownSettings.allowed("orgaudit.progress-interval").orElseThrow());
         }
+        AwsSettingsCheck.positive("orgaudit.exceptions.longest-horizon", settings.exceptions().longestHorizon(), problems);
+        if (settings.exceptions().expiringWithin().isNegative()) {
+            problems.add("orgaudit.exceptions.expiring-within: " + Shown.duration(settings.exceptions().expiringWithin())
+                    + " is negative; " + KnownSettings.allowed("orgaudit.exceptions.expiring-within").orElseThrow());
+        }
+        if (!(settings.owners().callsPerSecond() > 0 && settings.owners().callsPerSecond() <= 100)) {
+            problems.add("orgaudit.owners.calls-per-second: " + settings.owners().callsPerSecond() + " is out of range; "
+                    + KnownSettings.allowed("orgaudit.owners.calls-per-second").orElseThrow());
+        }
+        for (String key : settings.owners().tagKeys()) {
+            if (key.isBlank() || key.length() > 128) {
+                problems.add("orgaudit.owners.tag-keys: '" + Shown.value(key) + "' is not a tag key; "
+                        + KnownSettings.allowed("orgaudit.owners.tag-keys").orElseThrow());
+            }
+        }
+        if (settings.trend().runs() < 2 || settings.trend().runs() > 1000) {
+            problems.add("orgaudit.trend.runs: " + settings.trend().runs() + " is out of range; "
+                    + KnownSettings.allowed("orgaudit.trend.runs").orElseThrow());
+        }
         if (!PROFILES.contains(settings.profile())) {
             problems.add("orgaudit.profile: '" + Shown.value(settings.profile())
                     + "' is not a profile; use gsl (default) or cis");

@@ -29,8 +29,8 @@ class MigrateUnlessNewerTest {
 
         assertThatThrownBy(() -> new MigrateUnlessNewer(url + ";DB_CLOSE_ON_EXIT=FALSE").migrate(flyway))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("spring.datasource.url: the database " + url + " has schema version 2, newer than this"
-                        + " orgaudit's 1: run the newer orgaudit, or point spring.datasource.url at another database");
+                .hasMessage("spring.datasource.url: the database " + url + " has schema version 3, newer than this"
+                        + " orgaudit's 2: run the newer orgaudit, or point spring.datasource.url at another database");
     }
 
     @Test
@@ -40,6 +40,6 @@ class MigrateUnlessNewerTest {
 
         new MigrateUnlessNewer(url).migrate(flyway);
 
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
     }
 }

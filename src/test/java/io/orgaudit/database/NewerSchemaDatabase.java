@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A database as a newer orgaudit would leave it (an H2 file, or any database of a vendor with migrations): this orgaudit's tables, then a version 2 that added a table and a
+ * A database as a newer orgaudit would leave it (an H2 file, or any database of a vendor with migrations): this orgaudit's tables, then a version 3 that added a table and a
  * successful row for it in Flyway's history, which this orgaudit does not carry.
  */
 public final class NewerSchemaDatabase {
@@ -23,7 +23,7 @@ public final class NewerSchemaDatabase {
         return url;
     }
 
-    /** This orgaudit's tables on an empty database of that vendor ("h2", "postgresql"), then a newer version 2. */
+    /** This orgaudit's tables on an empty database of that vendor ("h2", "postgresql"), then a newer version 3. */
     public static void makeNewer(DataSource dataSource, String vendor) {
         OrgauditMigrations.apply(dataSource, vendor);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -31,6 +31,6 @@ public final class NewerSchemaDatabase {
         int rank = jdbc.queryForObject("SELECT MAX(\"installed_rank\") + 1 FROM \"flyway_schema_history\"", Integer.class);
         jdbc.update("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                 + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (?, '2', 'account owners', 'SQL', 'V2__account_owners.sql', 12345, 'sa', 7, TRUE)", rank);
+                + " VALUES (?, '3', 'account owners', 'SQL', 'V3__account_owners.sql', 12345, 'sa', 7, TRUE)", rank);
     }
 }

@@ -27,7 +27,7 @@ class PostgresMigrationTest {
                 "scan_verdict.broken_link YES", "scan_lock.lock_name NO");
         assertThat(onPostgres).isEqualTo(columns(h2, "PUBLIC"));
         assertThat(new JdbcTemplate(postgres).queryForObject("SELECT max(version) FROM flyway_schema_history"
-                + " WHERE success", String.class)).isEqualTo("1");
+                + " WHERE success", String.class)).isEqualTo("2");
     }
 
     /** "table.column NULLABLE" of every orgaudit table (scan_*), in lower case, sorted. */

@@ -69,8 +69,8 @@ final class BadInputCatalog {
                         "orgaudit.rerun.run-id: there is no run 999 in this database...",
                         "--orgaudit.command=rerun-failed", "--orgaudit.rerun.run-id=999").openingTheDatabase(),
                 BadInput.of("database migrated by a newer orgaudit", INVALID_CONFIGURATION,
-                        "spring.datasource.url: the database jdbc:h2:file:{dir}/newer/orgaudit has schema version 2,"
-                                + " newer than this orgaudit's 1: run the newer orgaudit, or point spring.datasource.url"
+                        "spring.datasource.url: the database jdbc:h2:file:{dir}/newer/orgaudit has schema version 3,"
+                                + " newer than this orgaudit's 2: run the newer orgaudit, or point spring.datasource.url"
                                 + " at another database",
                         "--spring.datasource.url=jdbc:h2:file:{dir}/newer/orgaudit"),
                 BadInput.of("api call timeout negative", INVALID_CONFIGURATION,

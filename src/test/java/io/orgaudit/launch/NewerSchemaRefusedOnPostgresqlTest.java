@@ -34,7 +34,7 @@ class NewerSchemaRefusedOnPostgresqlTest {
 
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.log())).isEqualTo(ScanResult.INVALID_CONFIGURATION);
         assertThat(outcome.problemLines()).containsExactly("orgaudit: spring.datasource.url: the database "
-                + database.url() + " has schema version 2, newer than this orgaudit's 1: run the newer orgaudit, or"
+                + database.url() + " has schema version 3, newer than this orgaudit's 2: run the newer orgaudit, or"
                 + " point spring.datasource.url at another database");
         assertThat(tablesAndHistory(jdbc)).as("tables and Flyway's history").isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scan_run", Integer.class)).isZero();

@@ -29,7 +29,7 @@ class NewerSchemaRefusedTest {
 
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.log())).isEqualTo(ScanResult.INVALID_CONFIGURATION);
         assertThat(outcome.problemLines()).containsExactly("orgaudit: spring.datasource.url: the database " + url
-                + " has schema version 2, newer than this orgaudit's 1: run the newer orgaudit, or point"
+                + " has schema version 3, newer than this orgaudit's 2: run the newer orgaudit, or point"
                 + " spring.datasource.url at another database");
         assertThat(Files.readAllBytes(dir.resolve("data/orgaudit.mv.db"))).as("the database file").isEqualTo(bytes);
         assertThat(DatabaseRows.of(url)).as("every table and row").isEqualTo(rows);
