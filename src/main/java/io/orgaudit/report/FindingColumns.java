@@ -3,6 +3,7 @@ package io.orgaudit.report;
 import java.util.Arrays;
 import java.util.List;
 
+import io.orgaudit.exceptions.ExceptionEntry;
 import io.orgaudit.rule.Verdict;
 
 /**
@@ -15,6 +16,7 @@ enum FindingColumns {
     OU_PATH("OU path", "ouPath", 30),
     RULE("Rule", "ruleId", 15),
     VERDICT("Verdict", "verdict", 10),
+    REAL_VERDICT("Real verdict", "realVerdict", 10),
     REASON("Reason", "reason", 60),
     BROKEN_LINK("Broken link", "brokenLink", 22),
     TRAIL("Trail", "trailArn", 40),
@@ -29,7 +31,13 @@ enum FindingColumns {
     TOPIC("SNS topic", "topicArn", 40),
     CONFIRMED_SUBSCRIBERS("Confirmed subscribers", "confirmedSubscribers", 14),
     PROTOCOLS("Protocols", "protocols", 14),
-    ENDPOINTS("Endpoints (masked)", "endpoints", 40);
+    ENDPOINTS("Endpoints (masked)", "endpoints", 40),
+    EXCEPTION("Exception", "exceptionId", 16),
+    EXCEPTION_NOTE("Exception note", "exceptionNote", 40),
+    EXCEPTION_EXPIRES("Exception expires", "exceptionExpires", 12),
+    EXCEPTION_APPROVED_BY("Exception approved by", "exceptionApprovedBy", 20),
+    EXCEPTION_TICKET("Exception ticket", "exceptionTicket", 14),
+    EXCEPTION_JUSTIFICATION("Exception justification", "exceptionJustification", 40);
 
     private final String header;
     private final String jsonName;
@@ -65,10 +73,26 @@ enum FindingColumns {
             case ACCOUNT_NAME -> nullToEmpty(finding.accountName());
             case OU_PATH -> nullToEmpty(finding.ouPath());
             case RULE -> finding.ruleId();
-            case VERDICT -> finding.status().name();
+            case VERDICT -> finding.standing().name();
+            case REAL_VERDICT -> finding.status().name();
             case REASON -> nullToEmpty(finding.reason());
             case BROKEN_LINK -> finding.brokenLink() == null ? "" : finding.brokenLink().label();
+            case EXCEPTION, EXCEPTION_NOTE, EXCEPTION_EXPIRES, EXCEPTION_APPROVED_BY, EXCEPTION_TICKET,
+                 EXCEPTION_JUSTIFICATION -> finding.exception() == null ? "" : exceptionText(finding);
             default -> evidence == null ? "" : evidenceText(evidence);
+        };
+    }
+
+    private String exceptionText(FindingRow finding) {
+        ExceptionEntry entry = finding.exception().entry();
+        return switch (this) {
+            case EXCEPTION -> entry.id();
+            case EXCEPTION_NOTE -> finding.exceptionNote();
+            case EXCEPTION_EXPIRES -> entry.expires().toString();
+            case EXCEPTION_APPROVED_BY -> entry.approvedBy();
+            case EXCEPTION_TICKET -> entry.ticket();
+            case EXCEPTION_JUSTIFICATION -> entry.justification();
+            default -> throw new IllegalStateException("not an exception column: " + this);
         };
     }
 

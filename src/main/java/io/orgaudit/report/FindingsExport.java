@@ -85,7 +85,9 @@ public final class FindingsExport {
 
     private static Object jsonValue(FindingColumns column, FindingRow finding, Verdict.Chain evidence) {
         return switch (column) {
-            case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REASON -> emptyToNull(column.text(finding));
+            case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REAL_VERDICT, REASON, EXCEPTION, EXCEPTION_NOTE,
+                 EXCEPTION_EXPIRES, EXCEPTION_APPROVED_BY, EXCEPTION_TICKET, EXCEPTION_JUSTIFICATION ->
+                    emptyToNull(column.text(finding));
             case BROKEN_LINK -> finding.brokenLink() == null ? null : finding.brokenLink().name();
             case ORGANIZATION_TRAIL -> evidence == null || evidence.trailArn() == null ? null : evidence.organizationTrail();
             case CONFIRMED_SUBSCRIBERS -> evidence == null ? null : evidence.confirmedSubscribers();

@@ -33,8 +33,8 @@ final class FindingsSheet {
         PrintLayout.table(sheet, 0);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.length - 1));
         int verdict = FindingColumns.VERDICT.ordinal();
-        if (lastRow > 0) {
-            VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, verdict, verdict));
+        if (lastRow > 0) { // the verdict shown and the real verdict beside it
+            VerdictColours.apply(sheet, new CellRangeAddress(1, lastRow, verdict, FindingColumns.REAL_VERDICT.ordinal()));
         }
         for (FindingColumns column : columns) {
             writer.fixWidth(column.ordinal(), column.width());

@@ -7,8 +7,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import io.orgaudit.rule.Verdict.Status;
-
 /**
  * One row per account, one column per framework (the rules of the framework the account passed, of those evaluated,
  * coloured by that share) and then one column per rule with its verdict.
@@ -60,8 +58,7 @@ final class MatrixSheet {
                         band == null ? null : styles.share(band));
             }
             for (String ruleId : ruleIds) {
-                Status verdict = account.verdictByRule().get(ruleId);
-                writer.text(row, column++, verdict == null ? "" : verdict.name());
+                writer.text(row, column++, account.ruleCell(ruleId));
             }
         }
 

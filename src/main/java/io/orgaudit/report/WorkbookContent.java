@@ -10,10 +10,14 @@ import java.util.Set;
  * nothing to compare with) feeds the Summary's "changes since the previous run".
  */
 public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, List<RuleInfo> rules,
-                              List<AccountRow> accounts, List<FindingRow> findings, RunChanges changes) {
+                              List<AccountRow> accounts, List<FindingRow> findings, RunChanges changes,
+                              ExceptionsView exceptions) {
 
     public WorkbookContent {
         Objects.requireNonNull(run, "run");
+        exceptions = exceptions == null
+                ? ExceptionsView.none(java.time.LocalDate.ofInstant(run.startedAt(), java.time.ZoneOffset.UTC))
+                : exceptions;
         frameworks = frameworks == null ? List.of() : List.copyOf(frameworks);
         rules = rules == null ? List.of() : List.copyOf(rules);
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -23,12 +27,27 @@ public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, Lis
     /** Without a comparison with a previous run. */
     public WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, List<RuleInfo> rules, List<AccountRow> accounts,
                            List<FindingRow> findings) {
-        this(run, frameworks, rules, accounts, findings, null);
+        this(run, frameworks, rules, accounts, findings, null, null);
     }
 
     /** The same content compared with a previous run. */
     public WorkbookContent withChanges(RunChanges changesSincePreviousRun) {
-        return new WorkbookContent(run, frameworks, rules, accounts, findings, changesSincePreviousRun);
+        return new WorkbookContent(run, frameworks, rules, accounts, findings, changesSincePreviousRun, exceptions);
+    }
+
+    /** The same content with these rows (the same accounts and findings, with their exceptions). */
+    WorkbookContent withAccounts(List<AccountRow> accountRows, List<FindingRow> findingRows) {
+        return new WorkbookContent(run, frameworks, rules, accountRows, findingRows, changes, exceptions);
+    }
+
+    /** The same content with the run's exceptions, for the Exceptions sheet and the Summary. */
+    WorkbookContent withExceptions(ExceptionsView runExceptions) {
+        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, runExceptions);
+    }
+
+    /** The ids of the run's exceptions that cover no account and rule of the run: most likely a typo. */
+    public List<String> unmatchedExceptions() {
+        return exceptions.unmatched().stream().map(entry -> entry.entry().id()).toList();
     }
 
     /** The rule ids of the run in a stable order: the rules' order, then any other rule a framework names. */

@@ -24,6 +24,11 @@ class StoreBeans {
     }
 
     @Bean
+    ExceptionStore exceptionStore(JdbcTemplate jdbc) {
+        return new ExceptionStore(jdbc);
+    }
+
+    @Bean
     EvidenceStore evidenceStore(JdbcTemplate jdbc, VerdictStore verdictStore) {
         return new EvidenceStore(jdbc, verdictStore);
     }
