@@ -20,12 +20,17 @@ public record ExceptionOutcome(ExceptionEntry entry, Standing standing) {
         return standing == Standing.EXCEPTED;
     }
 
+    /** "12 days left", "1 day left", "last day". */
+    public String daysLeft(LocalDate day) {
+        long left = entry.expires().toEpochDay() - day.toEpochDay();
+        return left == 0 ? "last day" : left + (left == 1 ? " day" : " days") + " left";
+    }
+
     /** A sentence for the Findings sheet and the exports. */
     public String note(LocalDate day) {
         String id = entry.id();
         return switch (standing) {
-            case EXCEPTED -> "FAIL excepted by " + id + " until " + entry.expires() + " ("
-                    + (entry.expires().toEpochDay() - day.toEpochDay()) + " days left)";
+            case EXCEPTED -> "FAIL excepted by " + id + " until " + entry.expires() + " (" + daysLeft(day) + ")";
             case NOT_NEEDED -> "passes now: exception " + id + " is no longer needed";
             case NOT_APPLIED_TO_ERROR -> "not excepted: the rule could not be evaluated, and " + id
                     + " covers failures only";

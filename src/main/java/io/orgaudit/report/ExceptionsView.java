@@ -66,7 +66,6 @@ public record ExceptionsView(String source, LocalDate day, LocalDate previousRun
         if (!entry.inForceOn(day)) {
             return "expired on " + entry.expires();
         }
-        long left = entry.expires().toEpochDay() - day.toEpochDay();
-        return left == 0 ? "in force, last day" : "in force, " + left + (left == 1 ? " day" : " days") + " left";
+        return "in force, " + new ExceptionOutcome(entry, ExceptionOutcome.Standing.EXCEPTED).daysLeft(day);
     }
 }
