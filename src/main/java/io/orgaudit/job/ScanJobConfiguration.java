@@ -31,6 +31,7 @@ import io.orgaudit.scan.EvidenceCollection;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.EvidenceStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
 
@@ -141,10 +142,10 @@ class ScanJobConfiguration {
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
                      AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
                      SelectedRules selectedRules, FrameworkCatalog frameworks, ScanSettings settings,
-                     ReportDelivery reportDelivery) {
+                     ReportDelivery reportDelivery, OwnerTagStore ownerTags) {
         return new StepBuilder("writeReport", jobRepository)
                 .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter,
-                        selectedRules.rules(), frameworks.all(), settings, reportDelivery), transactionManager)
+                        selectedRules.rules(), frameworks.all(), settings, reportDelivery, ownerTags), transactionManager)
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.AccountOwners;
 import io.orgaudit.report.WorkbookAssembler;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.ExportedFindings;
@@ -21,6 +22,7 @@ import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.settings.RerunCommand;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunRecord;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
@@ -38,11 +40,13 @@ final class WriteReportTasklet implements Tasklet {
     private final List<FrameworkDefinition> frameworks;
     private final ScanSettings settings;
     private final ReportDelivery delivery;
+    private final OwnerTagStore ownerTags;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
     WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
                        List<RuleDefinition> rules, List<FrameworkDefinition> frameworks, ScanSettings settings,
-                       ReportDelivery delivery) {
+                       ReportDelivery delivery, OwnerTagStore ownerTags) {
+        this.ownerTags = ownerTags;
         this.frameworks = frameworks;
         this.delivery = delivery;
         this.runs = runs;
@@ -62,6 +66,10 @@ final class WriteReportTasklet implements Tasklet {
         WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, frameworks, accounts.accounts(runId),
                 verdicts.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);
+        if (settings.owners().enabled()) {
+            // Read by the listing, once per run; a rerun of failed accounts shows the tags its run read.
+            content = content.withOwners(new AccountOwners(settings.owners().tagKeys(), ownerTags.tags(runId)));
+        }
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
         ExportedFindings exported = new FindingsExport().write(content, workbook);
