@@ -29,6 +29,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.simulator.SimulatedAws;
 import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.simulator.server.CallLog;
@@ -139,6 +140,21 @@ class OwnerColumnsTest {
                 .containsEntry("D9.AWS.MON.01", "PASS");
         assertThat(byName(workbook.get("Findings")).get("management")).containsEntry("owner", "(could not be read)")
                 .containsEntry("Verdict", "PASS");
+    }
+
+    @Test
+    void aRerunOfTheFailedAccountsShowsTheTagsItsRunReadWithoutReadingThemAgain() throws Exception {
+        ScanResult first = launcher.run();
+        simulator.calls().reset();
+
+        ScanResult rerun = launcher.rerunFailed(new ScanSettings.Rerun(first.runId(), List.of()));
+
+        assertThat(rerun.runId()).isEqualTo(first.runId());
+        assertThat(simulator.calls().count("AssumeRole")).isPositive(); // the failed account was scanned again
+        assertThat(simulator.calls().count("ListTagsForResource")).isZero();
+        Map<String, Map<String, String>> matrix = byName(WorkbookReader.read(rerun.workbook()).get("Matrix"));
+        assertThat(matrix.get("management")).containsEntry("owner", "maria.silva");
+        assertThat(matrix.get("dev-legacy-billing")).containsEntry("owner", "").containsEntry("team", "");
     }
 
     private static Map<String, Map<String, String>> byName(List<Map<String, String>> rows) {
