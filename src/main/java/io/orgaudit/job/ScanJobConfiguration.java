@@ -33,6 +33,7 @@ import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.EvidenceStore;
 import io.orgaudit.store.ExceptionStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
 
@@ -143,11 +144,10 @@ class ScanJobConfiguration {
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
                      AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
                      SelectedRules selectedRules, FrameworkCatalog frameworks, ScanSettings settings,
-                     ReportDelivery reportDelivery, ExceptionStore exceptionStore) {
+                     ReportDelivery reportDelivery, ExceptionStore exceptionStore, OwnerTagStore ownerTags) {
         return new StepBuilder("writeReport", jobRepository)
-                .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter,
-                        selectedRules.rules(), frameworks.all(), settings, reportDelivery, exceptionStore),
-                        transactionManager)
+                .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter, selectedRules.rules(),
+                        frameworks.all(), settings, reportDelivery, exceptionStore, ownerTags), transactionManager)
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.AccountOwners;
 import io.orgaudit.report.WorkbookAssembler;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.ExceptionsApplied;
@@ -24,6 +25,7 @@ import io.orgaudit.settings.RerunCommand;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.ExceptionStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunRecord;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
@@ -42,12 +44,14 @@ final class WriteReportTasklet implements Tasklet {
     private final ScanSettings settings;
     private final ReportDelivery delivery;
     private final ExceptionStore exceptions;
+    private final OwnerTagStore ownerTags;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
     WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
                        List<RuleDefinition> rules, List<FrameworkDefinition> frameworks, ScanSettings settings,
-                       ReportDelivery delivery, ExceptionStore exceptions) {
+                       ReportDelivery delivery, ExceptionStore exceptions, OwnerTagStore ownerTags) {
         this.exceptions = exceptions;
+        this.ownerTags = ownerTags;
         this.frameworks = frameworks;
         this.delivery = delivery;
         this.runs = runs;
@@ -73,6 +77,10 @@ final class WriteReportTasklet implements Tasklet {
                 settings.exceptions().expiringWithin());
         content.unmatchedExceptions().forEach(id -> log.warn("Exception {} of {} matches no account and rule of run "
                 + "{}: check its account ids, OU paths and rules", id, runExceptions.source(), runId));
+        if (settings.owners().enabled()) {
+            // Read by the listing, once per run; a rerun of failed accounts shows the tags its run read.
+            content = content.withOwners(new AccountOwners(settings.owners().tagKeys(), ownerTags.tags(runId)));
+        }
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
         ExportedFindings exported = new FindingsExport().write(content, workbook);

@@ -1,5 +1,6 @@
 package io.orgaudit.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,6 +64,28 @@ enum FindingColumns {
 
     static List<String> headers() {
         return Arrays.stream(values()).map(FindingColumns::header).toList();
+    }
+
+    /** Width of an owner column, in characters. */
+    static final int OWNER_WIDTH = 20;
+
+    /** The headers with one owner column per tag key after the OU path (none when no key is configured). */
+    static List<String> headers(AccountOwners owners) {
+        List<String> headers = new ArrayList<>(headers());
+        headers.addAll(OU_PATH.ordinal() + 1, owners.tagKeys());
+        return headers;
+    }
+
+    /** Where this column goes once the owner columns are in. */
+    int position(AccountOwners owners) {
+        return ordinal() > OU_PATH.ordinal() ? ordinal() + owners.tagKeys().size() : ordinal();
+    }
+
+    /** A finding's display texts in the order of {@link #headers(AccountOwners)}. */
+    static List<String> texts(FindingRow finding, AccountOwners owners) {
+        List<String> texts = new ArrayList<>(Arrays.stream(values()).map(column -> column.text(finding)).toList());
+        texts.addAll(OU_PATH.ordinal() + 1, owners.cells(finding.accountId()));
+        return texts;
     }
 
     /** The display text of this column for a finding; "" when the finding has no such evidence. */

@@ -19,6 +19,11 @@ class StoreBeans {
     }
 
     @Bean
+    OwnerTagStore ownerTagStore(JdbcTemplate jdbc) {
+        return new OwnerTagStore(jdbc);
+    }
+
+    @Bean
     VerdictStore verdictStore(JdbcTemplate jdbc) {
         return new VerdictStore(jdbc);
     }
