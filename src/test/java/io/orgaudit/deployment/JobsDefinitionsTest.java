@@ -26,6 +26,8 @@ import io.orgaudit.settings.ScanSettingsValidator;
 class JobsDefinitionsTest {
 
     static final String CONFIG_MOUNT = "/config";
+    /** Not a scan definition: the accepted risks the nightly scan names, in the same ConfigMap. */
+    static final String EXCEPTIONS = "exceptions.yaml";
 
     static Kustomization.ConfigMapGenerator configMap() {
         Kustomization jobs = Kustomization.in(ProjectFiles.JOBS);
@@ -35,14 +37,17 @@ class JobsDefinitionsTest {
 
     static List<Path> scanDefinitions() {
         return ProjectFiles.filesIn(ProjectFiles.JOBS, ".yml", ".yaml").stream()
-                .filter(file -> !file.getFileName().toString().equals("kustomization.yaml")).toList();
+                .filter(file -> !List.of("kustomization.yaml", EXCEPTIONS).contains(file.getFileName().toString()))
+                .toList();
     }
 
     @Test
     void everyScanDefinitionIsInTheConfigMapUnderAStableName() {
         List<String> files = scanDefinitions().stream().map(file -> file.getFileName().toString()).toList();
 
-        assertThat(configMap().files()).containsExactlyInAnyOrderElementsOf(files).contains("nightly.yml", "rerun.yml");
+        assertThat(configMap().files()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(files.stream(), java.util.stream.Stream.of(EXCEPTIONS)).toList())
+                .contains("nightly.yml", "rerun.yml");
         assertThat(configMap().name()).isEqualTo("orgaudit-jobs");
         assertThat(Kustomization.in(ProjectFiles.JOBS).generatorOptions().disableNameSuffixHash())
                 .as("rerun-job.yaml mounts the ConfigMap by name, without kustomize").isTrue();
@@ -140,5 +145,15 @@ class JobsDefinitionsTest {
             throw new UncheckedIOException(e);
         }
         return sources;
+    }
+
+    @Test
+    void theNightlyScanNamesTheExceptionsFileOfTheConfigMapAndItLoads() {
+        ScanSettings nightly = settings(job("nightly.yml"));
+
+        assertThat(nightly.exceptions().exceptionsFile()).isEqualTo(Path.of(CONFIG_MOUNT, EXCEPTIONS));
+        assertThat(configMap().files()).contains(EXCEPTIONS);
+        assertThat(io.orgaudit.exceptions.ExceptionsFile.load(job(EXCEPTIONS),
+                io.orgaudit.rule.RuleCatalog.fromClasspath().ids(), java.time.LocalDate.now(), 365)).isEmpty();
     }
 }

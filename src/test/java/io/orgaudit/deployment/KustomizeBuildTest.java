@@ -59,9 +59,10 @@ class KustomizeBuildTest {
     }
 
     @Test
-    void theConfigMapHoldsEveryScanDefinitionVerbatim() throws IOException {
+    void theConfigMapHoldsEveryScanDefinitionAndTheExceptionsVerbatim() throws IOException {
         ConfigMap configMap = only(ConfigMap.class);
-        Map<String, String> expected = JobsDefinitionsTest.scanDefinitions().stream()
+        Map<String, String> expected = java.util.stream.Stream.concat(JobsDefinitionsTest.scanDefinitions().stream(),
+                        java.util.stream.Stream.of(ProjectFiles.JOBS.resolve(JobsDefinitionsTest.EXCEPTIONS)))
                 .collect(Collectors.toMap(file -> file.getFileName().toString(), ProjectFiles::read));
 
         assertThat(configMap.getMetadata().getName()).as("no hash suffix").isEqualTo(JobsDefinitionsTest.configMap().name());

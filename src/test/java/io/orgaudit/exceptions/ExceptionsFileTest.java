@@ -128,6 +128,16 @@ class ExceptionsFileTest {
                 .extracting(ExceptionOutcome::standing).isEqualTo(ExceptionOutcome.Standing.NOT_NEEDED);
     }
 
+    @Test
+    void ofTwoEntriesInForceTheOneThatRunsLongestApplies() throws IOException {
+        String second = ENTRY.substring(ENTRY.indexOf('\n') + 1).replace("EX-1", "EX-2")
+                .replace("2027-03-31", "2027-06-30");
+        ExceptionRuling ruling = new ExceptionRuling(new RunExceptions("x", load(ENTRY + second)), TODAY);
+
+        assertThat(ruling.outcome("012345678901", "", "D9.AWS.MON.01", Status.FAIL)).get()
+                .extracting(outcome -> outcome.entry().id()).isEqualTo("EX-2");
+    }
+
     private ExceptionRuling ruling(String day) throws IOException {
         return new ExceptionRuling(new RunExceptions("x", load(ENTRY)), LocalDate.parse(day));
     }

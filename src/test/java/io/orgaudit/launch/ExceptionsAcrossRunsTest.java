@@ -225,6 +225,20 @@ class ExceptionsAcrossRunsTest {
                 .isEqualTo("EXCEPTED (FAIL)");
     }
 
+    @Test
+    void theReadmesExampleIsTheFirstTwoEntriesThisTestRunsWith() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Exceptions (accepted risks)"));
+        String block = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 10));
+        Path example = Files.writeString(Files.createTempFile("readme-exceptions", ".yaml"), block);
+        Path ours = Files.writeString(Files.createTempFile("test-exceptions", ".yaml"), EXCEPTIONS);
+        java.util.Set<String> rules = io.orgaudit.rule.RuleCatalog.fromClasspath().ids();
+        java.time.LocalDate day = java.time.LocalDate.parse("2026-12-07");
+
+        assertThat(io.orgaudit.exceptions.ExceptionsFile.load(example, rules, day, 365))
+                .isEqualTo(io.orgaudit.exceptions.ExceptionsFile.load(ours, rules, day, 365).subList(0, 2));
+    }
+
     private static Map<String, String> row(List<Map<String, String>> matrix, String accountName) {
         return matrix.stream().filter(r -> accountName.equals(r.get("Account name"))).findFirst().orElseThrow();
     }
