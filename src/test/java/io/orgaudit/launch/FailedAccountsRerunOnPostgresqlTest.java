@@ -32,8 +32,15 @@ class FailedAccountsRerunOnPostgresqlTest {
                 .writeTo(dir.resolve("roles-missing.yaml"));
         String output = "--orgaudit.output.directory=" + dir.resolve("reports");
         String rule = "--orgaudit.rules=D9.AWS.MON.01";
+        // the run keeps its exceptions in PostgreSQL too: the rerun's workbook shows them with the file gone
+        Path exceptionsFile = java.nio.file.Files.writeString(dir.resolve("exceptions.yaml"), """
+                exceptions:
+                  - {id: EX-PG, accounts: ["444444444401"], rules: [D9.AWS.MON.01], justification: Sandbox,
+                     approved-by: Jane Doe, ticket: SEC-9, expires: "2999-01-01"}
+                """);
         InProcessRun.Outcome first = InProcessRun.run(database.environment(),
-                List.of(output, rule, "--orgaudit.simulator.scenario=" + brokenRoles));
+                List.of(output, rule, "--orgaudit.simulator.scenario=" + brokenRoles,
+                        "--orgaudit.exceptions.file=" + exceptionsFile, "--orgaudit.exceptions.longest-horizon=400000d"));
         assertThat(first.exitCode()).as(String.join("\n", first.log())).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         JdbcTemplate db = database.jdbc();
         Map<String, String> before = RunVerdicts.of(db, 1);
@@ -55,6 +62,10 @@ class FailedAccountsRerunOnPostgresqlTest {
         assertThat(WorkbookReader.read(rerun.workbook()).get("Findings")).hasSize(before.size())
                 .filteredOn(row -> BROKEN.contains(row.get("Account id"))).hasSize(BROKEN.size())
                 .allSatisfy(row -> assertThat(row.get("Verdict")).isEqualTo("PASS"));
+        assertThat(WorkbookReader.read(rerun.workbook()).get("Findings"))
+                .filteredOn(row -> row.get("Account id").equals("444444444401")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("Verdict", "EXCEPTED").containsEntry("Exception", "EX-PG")
+                        .containsEntry("Exception expires", "2999-01-01"));
     }
 
     private static Map<String, String> unchanged(Map<String, String> before, Map<String, String> after) {
