@@ -29,6 +29,7 @@ class NightlyDeliveryTest {
     void theNightlyDefinitionWithUploadPutsTheWorkbookAndFindingsInTheBucket() throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OrgauditApplication.class).run(
                 "--spring.config.import=file:jobs/nightly.yml", "--orgaudit.source=demo",
+                "--orgaudit.exceptions.file=jobs/exceptions.yaml",
                 "--orgaudit.output.directory=" + dir.resolve("reports"),
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit"),
                 "--orgaudit.delivery.bucket=acme-compliance-reports", "--orgaudit.role.external-id=",

@@ -44,13 +44,17 @@ class UpgradeFromReleaseBeforeFlywayTest {
         assertThat(next.exitCode()).as(String.join("\n", next.log())).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
         Map<String, List<String>> after = DatabaseRows.of(url);
         for (String table : ORGAUDIT_TABLES) {
-            assertThat(after.get(table)).as(table + ": every row of the old runs, unchanged")
+            // scan_account.tags, added by V2, is the last column: the old columns are compared
+            assertThat(after.get(table).stream().map(row -> table.equals("SCAN_ACCOUNT") ? withoutLastColumn(row) : row)
+                    .toList())
+                    .as(table + ": every row of the old runs, unchanged")
                     .containsAll(before.get(table)).hasSizeGreaterThan(before.get(table).size());
         }
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         assertThat(jdbc.queryForList("SELECT \"version\" || ' ' || \"type\" FROM \"flyway_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
-                .as("the old file baselined at 0, then version 1 applied").containsExactly("0 BASELINE", "1 SQL");
+                .as("the old file baselined at 0, then versions 1 and 2 applied")
+                .containsExactly("0 BASELINE", "1 SQL", "2 SQL");
         assertThat(jdbc.queryForList("SELECT status || ' ' || broken_link FROM scan_verdict WHERE run_id = 2"
                 + " AND account_id = '444444444401'", String.class))
                 .as("a verdict of the old file").containsExactly("FAIL NO_TRAIL");
@@ -68,5 +72,9 @@ class UpgradeFromReleaseBeforeFlywayTest {
             Files.copy(fixture, file);
         }
         return "jdbc:h2:file:" + dir.resolve("data/orgaudit");
+    }
+
+    private static String withoutLastColumn(String row) {
+        return row.substring(0, row.lastIndexOf('|', row.length() - 2) + 1);
     }
 }
