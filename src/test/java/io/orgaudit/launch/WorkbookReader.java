@@ -47,12 +47,7 @@ final class WorkbookReader {
                     if (row == null || header == null) {
                         continue;
                     }
-                    Map<String, String> values = new LinkedHashMap<>();
-                    for (Cell title : header) {
-                        Cell cell = row.getCell(title.getColumnIndex());
-                        values.put(formatter.formatCellValue(title), cell == null ? "" : formatter.formatCellValue(cell));
-                    }
-                    rows.add(values);
+                    rows.add(values(header, row, formatter));
                 }
                 sheets.put(sheet.getSheetName(), rows);
             }
@@ -80,17 +75,22 @@ final class WorkbookReader {
                 if (text.isEmpty()) {
                     break;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (Cell title : header) {
-                    Cell cell = row.getCell(title.getColumnIndex());
-                    values.put(formatter.formatCellValue(title), cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                rows.add(values);
+                rows.add(values(header, row, formatter));
             }
             if (header == null) {
                 throw new AssertionError("no table starting with '" + firstHeader + "' on sheet " + sheetName);
             }
         }
         return rows;
+    }
+
+    /** A row's cells by the texts of the header row's cells above them. */
+    private static Map<String, String> values(Row header, Row row, DataFormatter formatter) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Cell title : header) {
+            Cell cell = row.getCell(title.getColumnIndex());
+            values.put(formatter.formatCellValue(title), cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        return values;
     }
 }
