@@ -8,13 +8,13 @@ import java.util.concurrent.locks.LockSupport;
  * spell. A caller over the rate waits for its turn here instead of being throttled by AWS and retried with backoff,
  * which would cost the same wait plus a wasted call against the same quota.
  */
-final class RequestRate {
+public final class RequestRate {
 
     private final long intervalNanos;
     private final long burstNanos;
     private long nextFree;
 
-    RequestRate(double perSecond, int burst) {
+    public RequestRate(double perSecond, int burst) {
         if (perSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("a request rate needs perSecond > 0 and burst >= 1");
         }
@@ -24,7 +24,7 @@ final class RequestRate {
     }
 
     /** Waits until this request may go. */
-    void acquire() {
+    public void acquire() {
         long wait = reserve(System.nanoTime());
         while (wait > 0) {
             long until = System.nanoTime() + wait;

@@ -22,6 +22,7 @@ import io.orgaudit.report.ReportWarmUp;
 import io.orgaudit.access.AwsAccess;
 import io.orgaudit.delivery.ReportDelivery;
 import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.exceptions.RunExceptions;
 import io.orgaudit.framework.FrameworkCatalog;
 import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.rule.Verdict;
@@ -31,6 +32,8 @@ import io.orgaudit.scan.EvidenceCollection;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.EvidenceStore;
+import io.orgaudit.store.ExceptionStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
 
@@ -80,9 +83,9 @@ class ScanJobConfiguration {
 
     @Bean
     Step discoverAccounts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          AccountListing listing) {
+                          AccountListing listing, ExceptionStore exceptionStore, RunExceptions exceptions) {
         return new StepBuilder("discoverAccounts", jobRepository)
-                .tasklet(new DiscoverAccountsTasklet(listing), transactionManager)
+                .tasklet(new DiscoverAccountsTasklet(listing, exceptionStore, exceptions), transactionManager)
                 .build();
     }
 
@@ -141,10 +144,10 @@ class ScanJobConfiguration {
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
                      AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
                      SelectedRules selectedRules, FrameworkCatalog frameworks, ScanSettings settings,
-                     ReportDelivery reportDelivery) {
+                     ReportDelivery reportDelivery, ExceptionStore exceptionStore, OwnerTagStore ownerTags) {
         return new StepBuilder("writeReport", jobRepository)
-                .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter,
-                        selectedRules.rules(), frameworks.all(), settings, reportDelivery), transactionManager)
+                .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter, selectedRules.rules(),
+                        frameworks.all(), settings, reportDelivery, exceptionStore, ownerTags), transactionManager)
                 .build();
     }
 }

@@ -9,18 +9,23 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.orgaudit.report.AccountOwners;
 import io.orgaudit.report.WorkbookAssembler;
 import io.orgaudit.delivery.ReportDelivery;
+import io.orgaudit.report.ExceptionsApplied;
 import io.orgaudit.report.ExportedFindings;
 import io.orgaudit.report.FindingsExport;
 import io.orgaudit.report.RunChanges;
 import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.report.WorkbookWriter;
+import io.orgaudit.exceptions.RunExceptions;
 import io.orgaudit.framework.FrameworkDefinition;
 import io.orgaudit.rule.RuleDefinition;
 import io.orgaudit.settings.RerunCommand;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
+import io.orgaudit.store.ExceptionStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunRecord;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
@@ -38,11 +43,15 @@ final class WriteReportTasklet implements Tasklet {
     private final List<FrameworkDefinition> frameworks;
     private final ScanSettings settings;
     private final ReportDelivery delivery;
+    private final ExceptionStore exceptions;
+    private final OwnerTagStore ownerTags;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
     WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
                        List<RuleDefinition> rules, List<FrameworkDefinition> frameworks, ScanSettings settings,
-                       ReportDelivery delivery) {
+                       ReportDelivery delivery, ExceptionStore exceptions, OwnerTagStore ownerTags) {
+        this.exceptions = exceptions;
+        this.ownerTags = ownerTags;
         this.frameworks = frameworks;
         this.delivery = delivery;
         this.runs = runs;
@@ -62,6 +71,16 @@ final class WriteReportTasklet implements Tasklet {
         WorkbookContent content = WorkbookAssembler.assemble(run, finishedAt, rules, frameworks, accounts.accounts(runId),
                 verdicts.verdicts(runId), RerunCommand.forRun(runId));
         content = withChangesSincePreviousRun(content, run);
+        RunExceptions runExceptions = exceptions.of(runId);
+        content = ExceptionsApplied.apply(content, runExceptions, runs.previousRunId(run.runId(),
+                run.organizationId()).map(previous -> runs.run(previous).startedAt()).orElse(null),
+                settings.exceptions().expiringWithin());
+        content.unmatchedExceptions().forEach(id -> log.warn("Exception {} of {} matches no account and rule of run "
+                + "{}: check its account ids, OU paths and rules", id, runExceptions.source(), runId));
+        if (settings.owners().enabled()) {
+            // Read by the listing, once per run; a rerun of failed accounts shows the tags its run read.
+            content = content.withOwners(new AccountOwners(settings.owners().tagKeys(), ownerTags.tags(runId)));
+        }
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
         ExportedFindings exported = new FindingsExport().write(content, workbook);

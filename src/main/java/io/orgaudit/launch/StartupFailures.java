@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.orgaudit.access.Causes;
 import io.orgaudit.access.EndpointProblems;
+import io.orgaudit.exceptions.ExceptionsFileException;
 import io.orgaudit.framework.FrameworkFileException;
 import io.orgaudit.rule.RuleFileException;
 import io.orgaudit.settings.ActionableFailure;
@@ -82,7 +83,7 @@ public final class StartupFailures {
 
     private static boolean isConfigurationProblem(Throwable t) {
         return t instanceof InvalidSettingsException || t instanceof RuleFileException
-                || t instanceof FrameworkFileException
+                || t instanceof FrameworkFileException || t instanceof ExceptionsFileException
                 || (t instanceof IllegalArgumentException && t.getMessage() != null
                 && t.getMessage().startsWith("orgaudit."));
     }

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.orgaudit.rule.Verdict.Status;
-
 /** The counts the Summary shows: accounts by verdict, and per framework how many accounts pass. */
 final class Compliance {
 
@@ -18,23 +16,26 @@ final class Compliance {
      * Accounts by verdict, for one framework or one rule. Percentage is of the accounts evaluated (PASS or FAIL);
      * ERROR is left out.
      */
-    record Tally(int passed, int failed, int error) {
+    record Tally(int passed, int excepted, int failed, int error) {
 
         int evaluated() {
-            return passed + failed;
+            return passed + excepted + failed;
         }
 
-        /** Null when no account could be evaluated, so a chart shows no bar rather than a misleading 0 %. */
+        /**
+         * Excepted accounts count as compliant: the risk is accepted, by whom and until when the Exceptions sheet
+         * says. Null when no account could be evaluated, so a chart shows no bar rather than a misleading 0 %.
+         */
         Double compliance() {
-            return evaluated() == 0 ? null : (double) passed / evaluated();
+            return evaluated() == 0 ? null : (double) (passed + excepted) / evaluated();
         }
 
-        /** Counts the verdicts given; null stands for an account with no verdict here and is not counted. */
-        static Tally of(Stream<Status> verdicts) {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            verdicts.filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
-            return new Tally(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
-                    counts.getOrDefault(Status.ERROR, 0));
+        /** Counts the standings given; null stands for an account with nothing evaluated here and is not counted. */
+        static Tally of(Stream<Standing> standings) {
+            Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+            standings.filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
+            return new Tally(counts.getOrDefault(Standing.PASS, 0), counts.getOrDefault(Standing.EXCEPTED, 0),
+                    counts.getOrDefault(Standing.FAIL, 0), counts.getOrDefault(Standing.ERROR, 0));
         }
     }
 
@@ -44,29 +45,19 @@ final class Compliance {
     }
 
     static Tally ofRule(String ruleId, List<AccountRow> accounts) {
-        return Tally.of(accounts.stream().map(account -> account.verdictByRule().get(ruleId)));
+        return Tally.of(accounts.stream().map(account -> account.standing(ruleId)));
     }
 
-    /** Accounts by their overall verdict (see {@link AccountRow#overallVerdict()}). */
-    record AccountCounts(int passed, int failed, int error, int notEvaluated) {
+    /** Accounts by their overall standing (see {@link AccountRow#overallStanding()}). */
+    record AccountCounts(Tally evaluated, int notEvaluated) {
 
         int total() {
-            return passed + failed + error + notEvaluated;
+            return evaluated.evaluated() + evaluated.error() + notEvaluated;
         }
     }
 
     static AccountCounts accountsByVerdict(List<AccountRow> accounts) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        int notEvaluated = 0;
-        for (AccountRow account : accounts) {
-            Status overall = account.overallVerdict();
-            if (overall == null) {
-                notEvaluated++;
-            } else {
-                counts.merge(overall, 1, Integer::sum);
-            }
-        }
-        return new AccountCounts(counts.getOrDefault(Status.PASS, 0), counts.getOrDefault(Status.FAIL, 0),
-                counts.getOrDefault(Status.ERROR, 0), notEvaluated);
+        int notEvaluated = (int) accounts.stream().filter(account -> account.overallStanding() == null).count();
+        return new AccountCounts(Tally.of(accounts.stream().map(AccountRow::overallStanding)), notEvaluated);
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -58,34 +57,47 @@ public final class FindingsExport {
     }
 
     private static void writeCsv(WorkbookContent content, BufferedWriter writer) throws IOException {
-        writer.write(CsvText.line(FindingColumns.headers()));
+        writer.write(CsvText.line(FindingColumns.headers(content.owners())));
         for (FindingRow finding : content.findings()) {
-            writer.write(CsvText.line(Arrays.stream(FindingColumns.values()).map(c -> c.text(finding)).toList()));
+            writer.write(CsvText.line(FindingColumns.texts(finding, content.owners())));
         }
     }
 
     private static void writeJsonLines(WorkbookContent content, BufferedWriter writer) throws IOException {
         for (FindingRow finding : content.findings()) {
-            writer.write(JSON.writeValueAsString(jsonRow(content.run(), finding)));
+            writer.write(JSON.writeValueAsString(jsonRow(content.run(), finding, content.owners())));
             writer.write('\n');
         }
     }
 
     /** Typed values: numbers as numbers, yes/no as booleans, lists as arrays, missing evidence as null. */
     static Map<String, Object> jsonRow(RunInfo run, FindingRow finding) {
+        return jsonRow(run, finding, AccountOwners.NONE);
+    }
+
+    /**
+     * With owner columns, {@code ownerTags} after the OU path: key -> value (null: the account lacks the key), or
+     * null when the account's tags could not be read.
+     */
+    static Map<String, Object> jsonRow(RunInfo run, FindingRow finding, AccountOwners owners) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("runId", run.runId());
         row.put("organizationId", run.organizationId());
         Verdict.Chain evidence = finding.chain();
         for (FindingColumns column : FindingColumns.values()) {
             row.put(column.jsonName(), jsonValue(column, finding, evidence));
+            if (column == FindingColumns.OU_PATH && owners.shown()) {
+                row.put("ownerTags", ownerTags(finding.accountId(), owners));
+            }
         }
         return row;
     }
 
     private static Object jsonValue(FindingColumns column, FindingRow finding, Verdict.Chain evidence) {
         return switch (column) {
-            case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REASON -> emptyToNull(column.text(finding));
+            case ACCOUNT_ID, ACCOUNT_NAME, OU_PATH, RULE, VERDICT, REAL_VERDICT, REASON, EXCEPTION, EXCEPTION_NOTE,
+                 EXCEPTION_EXPIRES, EXCEPTION_APPROVED_BY, EXCEPTION_TICKET, EXCEPTION_JUSTIFICATION ->
+                    emptyToNull(column.text(finding));
             case BROKEN_LINK -> finding.brokenLink() == null ? null : finding.brokenLink().name();
             case ORGANIZATION_TRAIL -> evidence == null || evidence.trailArn() == null ? null : evidence.organizationTrail();
             case CONFIRMED_SUBSCRIBERS -> evidence == null ? null : evidence.confirmedSubscribers();
@@ -93,6 +105,15 @@ public final class FindingsExport {
             case ENDPOINTS -> evidence == null ? null : FindingColumns.maskedEndpoints(evidence);
             default -> evidence == null ? null : emptyToNull(column.text(finding));
         };
+    }
+
+    private static Map<String, String> ownerTags(String accountId, AccountOwners owners) {
+        if (!owners.read(accountId)) {
+            return null;
+        }
+        Map<String, String> tags = new LinkedHashMap<>();
+        owners.tagKeys().forEach(key -> tags.put(key, owners.byAccount().get(accountId).get(key)));
+        return tags;
     }
 
     private static String emptyToNull(String text) {

@@ -3,21 +3,23 @@ package io.orgaudit.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.orgaudit.rule.Verdict.Status;
-
-/** How one account fares in one framework: the rules of the framework it passed, out of those evaluated. */
-record FrameworkScore(Status verdict, int passed, int total) {
+/**
+ * How one account fares in one framework: the rules of the framework it passed, out of those evaluated, and how many
+ * of the rest are excepted failures.
+ */
+record FrameworkScore(Standing verdict, int passed, int excepted, int total) {
 
     static FrameworkScore of(AccountRow account, FrameworkColumn framework) {
-        List<Status> verdicts = new ArrayList<>();
+        List<Standing> standings = new ArrayList<>();
         for (String ruleId : framework.ruleIds()) {
-            Status verdict = account.verdictByRule().get(ruleId);
-            if (verdict != null) {
-                verdicts.add(verdict);
+            Standing standing = account.standing(ruleId);
+            if (standing != null) {
+                standings.add(standing);
             }
         }
-        int passed = (int) verdicts.stream().filter(Status.PASS::equals).count();
-        return new FrameworkScore(Verdicts.combine(verdicts), passed, verdicts.size());
+        int passed = (int) standings.stream().filter(Standing.PASS::equals).count();
+        int excepted = (int) standings.stream().filter(Standing.EXCEPTED::equals).count();
+        return new FrameworkScore(Standing.combine(standings), passed, excepted, standings.size());
     }
 
     boolean evaluated() {
@@ -25,8 +27,9 @@ record FrameworkScore(Status verdict, int passed, int total) {
     }
 
     /**
-     * The Matrix cell: the verdict alone for a one-rule framework, else the verdict and passed/total ("FAIL 2/3").
-     * The verdict always leads so that the conditional formatting can colour by the first word.
+     * The Matrix cell: the verdict alone for a one-rule framework, else the verdict and passed/total ("FAIL 2/3";
+     * "EXCEPTED 2/3": two passed, the third is an excepted failure). The verdict always leads so that the
+     * conditional formatting can colour by the first word.
      */
     String label(int rulesInFramework) {
         if (verdict == null) {

@@ -1,15 +1,15 @@
 package io.orgaudit.report;
 
-import io.orgaudit.rule.Verdict.Status;
-
 /**
  * The colour of a Matrix framework cell, by the share of the framework's rules the account passed: green when all
- * passed, amber when none failed but some could not be read, and three reds that darken as fewer rules pass, so a
+ * passed, amber when none failed but some could not be read, blue when the only failures are excepted, and three reds that darken as fewer rules pass, so a
  * column shows at a glance which accounts are nearly there and which have not started. Excel's own palettes.
  */
 enum ShareBand {
     ALL_PASSED("C6EFCE", "006100"),
     UNREADABLE("FFEB9C", "9C5700"),
+    /** Nothing failed that is not excepted: an accepted risk, not a pass. */
+    EXCEPTED("DDEBF7", "1F4E78"),
     MOST_PASSED("FDE9D9", "9C0006"),
     SOME_PASSED("FFC7CE", "9C0006"),
     FEW_PASSED("F4A6A6", "610000");
@@ -32,11 +32,15 @@ enum ShareBand {
         if (score.verdict() == null) {
             return null;
         }
-        if (score.verdict() == Status.PASS) {
-            return ALL_PASSED;
-        }
-        if (score.verdict() == Status.ERROR) {
-            return UNREADABLE;
+        switch (score.verdict()) {
+            case PASS:
+                return ALL_PASSED;
+            case ERROR:
+                return UNREADABLE;
+            case EXCEPTED:
+                return EXCEPTED;
+            default:
+                break;
         }
         double share = (double) score.passed() / score.total();
         return share >= MOST ? MOST_PASSED : share >= SOME ? SOME_PASSED : FEW_PASSED;

@@ -17,12 +17,12 @@ final class SummarySheet {
 
     static final String NAME = "Summary";
     static final List<String> FRAMEWORK_HEADERS =
-            List.of("Framework", "Control id", "Passed", "Failed", "Error", "Compliance (of evaluated)");
+            List.of("Framework", "Control id", "Passed", "Excepted", "Failed", "Error", "Compliance (of evaluated)");
     static final List<String> RULE_HEADERS =
-            List.of("Rule", "Risk level", "Passed", "Failed", "Error", "Compliance (of evaluated)");
-    /** Passed, Failed, Error and Compliance are numbers: their headers are right-aligned over them. */
+            List.of("Rule", "Risk level", "Passed", "Excepted", "Failed", "Error", "Compliance (of evaluated)");
+    /** Passed, Excepted, Failed, Error and Compliance are numbers: their headers are right-aligned over them. */
     private static final int FIRST_NUMBER_COLUMN = 2;
-    private static final int COMPLIANCE_COLUMN = 5;
+    private static final int COMPLIANCE_COLUMN = 6;
     /** Narrow enough that "Compliance (of evaluated)" wraps onto two lines instead of widening the table. */
     private static final int COMPLIANCE_WIDTH = 16;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
@@ -37,7 +37,7 @@ final class SummarySheet {
         writer.skipRow();
         writeRun(writer, content);
         writer.skipRow();
-        writeAccountCounts(writer, Compliance.accountsByVerdict(content.accounts()));
+        writeAccountCounts(writer, Compliance.accountsByVerdict(content.accounts()), content.exceptions().any());
         writer.skipRow();
 
         Row tallyHeader = writer.headerRow(FRAMEWORK_HEADERS);
@@ -49,6 +49,8 @@ final class SummarySheet {
         }
         writer.skipRow();
         writeRuleTallies(writer, content);
+        writer.skipRow();
+        ExceptionsSection.write(writer, content.exceptions());
         writer.skipRow();
         ChangesSection.write(writer, content.changes());
         writer.fitColumns(10, 50);
@@ -78,8 +80,9 @@ final class SummarySheet {
         writer.text(row, 0, name);
         writer.text(row, 1, detail);
         writer.number(row, 2, tally.passed(), null);
-        writer.number(row, 3, tally.failed(), null);
-        writer.number(row, 4, tally.error(), null);
+        writer.number(row, 3, tally.excepted(), null);
+        writer.number(row, 4, tally.failed(), null);
+        writer.number(row, 5, tally.error(), null);
         if (tally.compliance() != null) {
             writer.number(row, COMPLIANCE_COLUMN, tally.compliance(), writer.styles().percent());
         }
@@ -99,11 +102,15 @@ final class SummarySheet {
         pair(writer, "Source", run.source());
     }
 
-    private static void writeAccountCounts(SheetWriter writer, Compliance.AccountCounts counts) {
+    /** With exceptions, an account whose only failures are excepted counts as EXCEPTED. */
+    private static void writeAccountCounts(SheetWriter writer, Compliance.AccountCounts counts, boolean exceptions) {
         writer.alignRight(writer.headerRow(List.of("Accounts", "Count")), 1, 1);
-        count(writer, "PASS", counts.passed());
-        count(writer, "FAIL", counts.failed());
-        count(writer, "ERROR", counts.error());
+        count(writer, "PASS", counts.evaluated().passed());
+        if (exceptions) {
+            count(writer, "EXCEPTED", counts.evaluated().excepted());
+        }
+        count(writer, "FAIL", counts.evaluated().failed());
+        count(writer, "ERROR", counts.evaluated().error());
         if (counts.notEvaluated() > 0) {
             count(writer, "Skipped (suspended or not selected)", counts.notEvaluated());
         }

@@ -27,14 +27,19 @@ final class VerdictColours {
         ConditionalFormattingRule pass = rule(formatting, topLeft, Status.PASS, "C6EFCE", "006100");
         ConditionalFormattingRule fail = rule(formatting, topLeft, Status.FAIL, "FFC7CE", "9C0006");
         ConditionalFormattingRule error = rule(formatting, topLeft, Status.ERROR, "FFEB9C", "9C5700");
+        ConditionalFormattingRule excepted = rule(formatting, topLeft, "EXCEPTED", "DDEBF7", "1F4E78");
         formatting.addConditionalFormatting(new CellRangeAddress[] {range},
-                new ConditionalFormattingRule[] {pass, fail, error});
+                new ConditionalFormattingRule[] {pass, fail, error, excepted});
     }
 
     /** Matches the verdict as the cell's first word, so "FAIL 2/3" is coloured like "FAIL". */
     private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, String topLeft, Status verdict,
                                                   String fill, String font) {
-        String word = verdict.name();
+        return rule(formatting, topLeft, verdict.name(), fill, font);
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting formatting, String topLeft, String word,
+                                                  String fill, String font) {
         ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
                 "LEFT(" + topLeft + "," + word.length() + ")=\"" + word + "\"");
         rule.createPatternFormatting().setFillBackgroundColor(colour(fill));

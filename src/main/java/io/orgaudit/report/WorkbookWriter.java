@@ -11,7 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the audit workbook: Summary, Matrix, Findings, Errors, Remediation and Rule. The Summary (small, with a chart) is built
+ * Writes the audit workbook: Summary, Matrix, Findings, Errors, Exceptions, Remediation and
+ * Rule. The Summary (small, with a chart) is built
  * with the plain XSSF model; the sheets that grow with the organization are streamed through SXSSF, which keeps only
  * a window of rows in memory, so 10,000 accounts fit in a small heap.
  */
@@ -66,6 +67,7 @@ public final class WorkbookWriter {
             MatrixSheet.write(workbook.createSheet(MatrixSheet.NAME), styles, content);
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), styles, content);
             ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, content);
+            ExceptionsSheet.write(workbook.createSheet(ExceptionsSheet.NAME), styles, content);
             RemediationSheet.write(workbook.createSheet(RemediationSheet.NAME), styles, content);
             RuleSheet.write(workbook.createSheet(RuleSheet.NAME), styles, content.rules());
             workbook.setActiveSheet(0);

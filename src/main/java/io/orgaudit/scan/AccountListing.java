@@ -38,10 +38,12 @@ public final class AccountListing {
     private final AccountFeeds feeds;
 
     private final Clock clock;
+    private final OwnerTagReading ownerTags;
 
     AccountListing(ScanSettings settings, AwsAccess access, OrganizationDirectory directory, RunStore runs,
-                   AccountStore accounts, AccountFeeds feeds, Clock clock) {
+                   AccountStore accounts, AccountFeeds feeds, Clock clock, OwnerTagReading ownerTags) {
         this.clock = clock;
+        this.ownerTags = ownerTags;
         this.settings = settings;
         this.access = access;
         this.directory = directory;
@@ -57,7 +59,7 @@ public final class AccountListing {
      */
     public void list(long runId, long executionId) {
         AccountFeed feed = feeds.of(executionId);
-        try {
+        try (OwnerTagReading.Run tags = ownerTags.start(runId)) {
             access.forgetSessions();
             runs.startRun(runId, clock.instant(), settings.profile(), settings.rules(), settings.regions(),
                     access.targetDescription());
@@ -79,6 +81,7 @@ public final class AccountListing {
                     List<String> targets = accounts.addAccounts(runId, page, this::selected);
                     feed.publish(targets);
                     toScan.addAndGet(targets.size());
+                    tags.read(page.stream().filter(this::selected).map(MemberAccount::id).toList());
                 });
             } catch (RuntimeException e) {
                 Futures.join(described); // "not in an organization" says more than the walk's own failure
@@ -93,6 +96,9 @@ public final class AccountListing {
             log.info("Run {}: organization {} has {} accounts; scanning {} ({} skipped: not ACTIVE or not selected)",
                     runId, organization.id(), seen.size(), toScan.get(),
                     accounts.accountIds(runId, ScanStore.SKIPPED).size());
+            // After the feed is finished, so the collection knows the total; before the step ends, so every account's
+            // tags are read (or known unreadable) when the report step starts.
+            tags.awaitAll();
         } catch (RuntimeException e) {
             feed.abort(e);
             throw e;

@@ -17,6 +17,7 @@ import io.orgaudit.rule.SelectedRules;
 import io.orgaudit.settings.ScanSettings;
 import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.EvidenceStore;
+import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunStore;
 
 /** What a scan of the organization is made of: the listing, the collection of evidence and the judging. */
@@ -75,8 +76,10 @@ class ScanBeans {
 
     @Bean
     AccountListing accountListing(ScanSettings settings, AwsAccess access, OrganizationDirectory directory,
-                                  RunStore runs, AccountStore accounts, AccountFeeds feeds, Clock clock) {
-        return new AccountListing(settings, access, directory, runs, accounts, feeds, clock);
+                                  RunStore runs, AccountStore accounts, AccountFeeds feeds, Clock clock,
+                                  OwnerTagStore ownerTags) {
+        return new AccountListing(settings, access, directory, runs, accounts, feeds, clock,
+                new OwnerTagReading(settings.owners(), access, ownerTags));
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package io.orgaudit.settings;
 
 /** Levenshtein distance: the fewest single-character edits that turn one text into another. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

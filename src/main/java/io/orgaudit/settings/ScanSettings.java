@@ -53,7 +53,8 @@ public record ScanSettings(
             return included && !exclude.contains(accountId) && excludeOus.stream().noneMatch(ou -> within(ouPath, ou));
         }
 
-        private static boolean within(String ouPath, String ou) {
+        /** The OU path is the OU or lies below it ("Workloads" holds "Workloads/Prod"). */
+        public static boolean within(String ouPath, String ou) {
             String path = ou.replaceAll("^/+|/+$", "");
             return ouPath.equals(path) || ouPath.startsWith(path + "/");
         }

@@ -19,8 +19,18 @@ class StoreBeans {
     }
 
     @Bean
+    OwnerTagStore ownerTagStore(JdbcTemplate jdbc) {
+        return new OwnerTagStore(jdbc);
+    }
+
+    @Bean
     VerdictStore verdictStore(JdbcTemplate jdbc) {
         return new VerdictStore(jdbc);
+    }
+
+    @Bean
+    ExceptionStore exceptionStore(JdbcTemplate jdbc) {
+        return new ExceptionStore(jdbc);
     }
 
     @Bean

@@ -192,6 +192,15 @@ final class BadInputCatalog {
                         "framework file {dir}/frameworks/acme.yaml: field 'controls[1] (ACME-9).rules': unknown rule "
                                 + "id 'D9.AWS.MON.1'; known rules: D9.AWS.MON.01, ...",
                         "--orgaudit.frameworks.directory={dir}/frameworks"),
+                BadInput.of("exceptions file missing", INVALID_CONFIGURATION,
+                        "orgaudit.exceptions.file: {dir}/exceptions-none.yaml does not exist; name a YAML file of "
+                                + "exceptions (docs/exceptions.md), or leave the setting empty",
+                        "--orgaudit.exceptions.file={dir}/exceptions-none.yaml"),
+                BadInput.of("exception without an expiry date", INVALID_CONFIGURATION,
+                        "exceptions file {dir}/exceptions/no-expiry.yaml: entry 1 (EX-7), field 'expires': missing or "
+                                + "empty; every exception needs an expiry date (YYYY-MM-DD), at most 365 days from today "
+                                + "(orgaudit.exceptions.longest-horizon)",
+                        "--orgaudit.exceptions.file={dir}/exceptions/no-expiry.yaml"),
                 BadInput.of("scenario file missing", INVALID_CONFIGURATION,
                         "orgaudit.simulator.scenario: '{dir}/scenarios/none.yml' does not exist; give demo or the path "
                                 + "of a scenario YAML file", "--orgaudit.simulator.scenario={dir}/scenarios/none.yml"),

@@ -43,6 +43,9 @@ final class BadInputFiles {
         write(dir, "jobs/nested-typo.yml", "orgaudit:\n  aws:\n    region: us-east-1\n    max-attempt: 3\n");
         write(dir, "frameworks/acme.yaml", "name: ACME controls\nsource: ACME catalogue\ncontrols:\n"
                 + "  - {id: ACME-1, rules: [D9.AWS.MON.01]}\n  - {id: ACME-9, rules: [D9.AWS.MON.1]}\n");
+        write(dir, "exceptions/no-expiry.yaml", "exceptions:\n  - id: EX-7\n    accounts: [\"444444444401\"]\n"
+                + "    rules: [D9.AWS.MON.01]\n    justification: Sandbox\n    approved-by: Jane Doe\n"
+                + "    ticket: SEC-7\n");
         write(dir, "scenarios/broken.yml", "organizationId: [o-unclosed\n");
         write(dir, "scenarios/unknown-key.yml", SCENARIO_HEAD + ACCOUNT + "acounts: []\n");
         write(dir, "scenarios/duplicate-id.yml", SCENARIO_HEAD + ACCOUNT + ACCOUNT);

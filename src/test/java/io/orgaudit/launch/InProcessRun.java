@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -34,8 +36,21 @@ final class InProcessRun {
     private InProcessRun() {
     }
 
-    static synchronized Outcome run(Map<String, String> environmentVariables, List<String> arguments) {
+    static Outcome run(Map<String, String> environmentVariables, List<String> arguments) {
+        return run(environmentVariables, arguments, null);
+    }
+
+    /**
+     * On the day of this clock: the run starts at its instant, so exceptions are judged on its day.
+     *
+     * @param clock null for the system's
+     */
+    static synchronized Outcome run(Map<String, String> environmentVariables, List<String> arguments, Clock clock) {
         SpringApplication application = OrgauditApplication.application();
+        if (clock != null) {
+            application.addInitializers(context -> ((GenericApplicationContext) context)
+                    .registerBean(Clock.class, () -> clock));
+        }
         application.setEnvironment(environmentWith(environmentVariables));
         ByteArrayOutputStream problems = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();

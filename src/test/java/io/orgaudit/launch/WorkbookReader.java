@@ -59,4 +59,38 @@ final class WorkbookReader {
         }
         return sheets;
     }
+
+    /**
+     * The table of a sheet that starts at the row whose first cell is {@code firstHeader} (sheets with lines above
+     * their table, or several tables), as one map per row, up to the first empty row.
+     */
+    static List<Map<String, String>> table(Path workbook, String sheetName, String firstHeader) throws IOException {
+        DataFormatter formatter = new DataFormatter();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheet(sheetName);
+            Row header = null;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first == null ? "" : formatter.formatCellValue(first);
+                if (header == null) {
+                    header = text.equals(firstHeader) ? row : null;
+                    continue;
+                }
+                if (text.isEmpty()) {
+                    break;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (Cell title : header) {
+                    Cell cell = row.getCell(title.getColumnIndex());
+                    values.put(formatter.formatCellValue(title), cell == null ? "" : formatter.formatCellValue(cell));
+                }
+                rows.add(values);
+            }
+            if (header == null) {
+                throw new AssertionError("no table starting with '" + firstHeader + "' on sheet " + sheetName);
+            }
+        }
+        return rows;
+    }
 }

@@ -45,13 +45,14 @@ class FindingsExportTest {
 
         assertThat(records).hasSize(41);
         assertThat(records.get(0)).isEqualTo(FindingColumns.headers());
-        assertThat(records).allSatisfy(record -> assertThat(record).hasSize(20));
+        assertThat(records).allSatisfy(record -> assertThat(record).hasSize(FindingColumns.values().length));
         assertThat(records.get(2).subList(0, 5))
                 .containsExactly("100000000001", "workload-1", "Root/Workloads/Dev", ReportFixtures.RULE_ID, "PASS");
-        assertThat(records.get(2).get(6)).isEmpty();
-        assertThat(records.get(2).get(12)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
-        assertThat(records.get(2).get(19)).isEqualTo("***@example.com, https://hooks.example.com/***");
-        assertThat(records.get(31).subList(4, 7)).containsExactly("FAIL", ReportFixtures.reason(Status.FAIL),
+        assertThat(records.get(2).get(FindingColumns.BROKEN_LINK.ordinal())).isEmpty();
+        assertThat(records.get(2).get(FindingColumns.FILTER_PATTERN.ordinal())).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
+        assertThat(records.get(2).get(FindingColumns.ENDPOINTS.ordinal()))
+                .isEqualTo("***@example.com, https://hooks.example.com/***");
+        assertThat(records.get(31).subList(4, 8)).containsExactly("FAIL", "FAIL", ReportFixtures.reason(Status.FAIL),
                 "no equivalent metric filter");
     }
 

@@ -104,7 +104,8 @@ class WorkbookWriterTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
-            assertThat(names).containsExactly("Summary", "Matrix", "Findings", "Errors", "Remediation", "Rule");
+            assertThat(names).containsExactly("Summary", "Matrix", "Findings", "Errors", "Exceptions", "Remediation",
+                    "Rule");
             assertThat(workbook.getActiveSheetIndex()).isZero();
         }
     }
@@ -172,10 +173,11 @@ class WorkbookWriterTest {
             ConditionalFormatting verdicts = formatting.getConditionalFormattingAt(0);
             assertThat(verdicts.getFormattingRanges()).extracting(range -> range.formatAsString())
                     .containsExactly("AJ2:AJ41");
-            assertThat(verdicts.getNumberOfRules()).isEqualTo(3);
+            assertThat(verdicts.getNumberOfRules()).isEqualTo(4);
             assertThat(List.of(verdicts.getRule(0).getFormula1(), verdicts.getRule(1).getFormula1(),
-                    verdicts.getRule(2).getFormula1()))
-                    .containsExactly("LEFT(AJ2,4)=\"PASS\"", "LEFT(AJ2,4)=\"FAIL\"", "LEFT(AJ2,5)=\"ERROR\"");
+                    verdicts.getRule(2).getFormula1(), verdicts.getRule(3).getFormula1()))
+                    .containsExactly("LEFT(AJ2,4)=\"PASS\"", "LEFT(AJ2,4)=\"FAIL\"", "LEFT(AJ2,5)=\"ERROR\"",
+                            "LEFT(AJ2,8)=\"EXCEPTED\"");
             assertThat(verdicts.getRule(0).getPatternFormatting().getFillBackgroundColorColor())
                     .extracting(c -> ((org.apache.poi.xssf.usermodel.XSSFColor) c).getARGBHex())
                     .isEqualTo("FFC6EFCE");
@@ -201,29 +203,32 @@ class WorkbookWriterTest {
         try (XSSFWorkbook workbook = reopen(writer.write(ReportFixtures.content(40), directory))) {
             XSSFSheet findings = workbook.getSheet("Findings");
             List<String> pass = texts(findings.getRow(2));
-            List<String> error = texts(findings.getRow(39), 20);
+            List<String> error = texts(findings.getRow(39), FindingColumns.values().length);
             List<String> fail = texts(findings.getRow(31));
 
             assertThat(texts(findings.getRow(0))).containsExactly("Account id", "Account name", "OU path", "Rule",
-                    "Verdict", "Reason", "Broken link", "Trail", "Trail home region", "Organization trail", "Log group", "Filter name",
-                    "Filter pattern", "Metric", "Metric namespace", "Alarm", "SNS topic", "Confirmed subscribers",
-                    "Protocols", "Endpoints (masked)");
+                    "Verdict", "Real verdict", "Reason", "Broken link", "Trail", "Trail home region", "Organization trail",
+                    "Log group", "Filter name", "Filter pattern", "Metric", "Metric namespace", "Alarm", "SNS topic",
+                    "Confirmed subscribers", "Protocols", "Endpoints (masked)", "Exception", "Exception note",
+                    "Exception expires", "Exception approved by", "Exception ticket", "Exception justification");
             assertThat(findings.getLastRowNum()).isEqualTo(40);
             assertThat(pass.subList(0, 5)).containsExactly("100000000001", "workload-1", "Root/Workloads/Dev", RULE_ID, "PASS");
-            assertThat(pass.get(6)).isEmpty();
-            assertThat(pass.get(9)).isEqualTo("yes");
-            assertThat(pass.get(12)).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
-            assertThat(findings.getRow(2).getCell(17).getNumericCellValue()).isEqualTo(2);
-            assertThat(pass.get(18)).isEqualTo("email, https");
-            assertThat(pass.get(19)).isEqualTo("***@example.com, https://hooks.example.com/***");
-            assertThat(fail.subList(4, 7)).containsExactly("FAIL", ReportFixtures.reason(Status.FAIL),
+            assertThat(pass.get(FindingColumns.BROKEN_LINK.ordinal())).isEmpty();
+            assertThat(pass.get(FindingColumns.ORGANIZATION_TRAIL.ordinal())).isEqualTo("yes");
+            assertThat(pass.get(FindingColumns.FILTER_PATTERN.ordinal())).isEqualTo(ReportFixtures.REQUIRED_PATTERN);
+            assertThat(findings.getRow(2).getCell(FindingColumns.CONFIRMED_SUBSCRIBERS.ordinal()).getNumericCellValue())
+                    .isEqualTo(2);
+            assertThat(pass.get(FindingColumns.PROTOCOLS.ordinal())).isEqualTo("email, https");
+            assertThat(pass.get(FindingColumns.ENDPOINTS.ordinal()))
+                    .isEqualTo("***@example.com, https://hooks.example.com/***");
+            assertThat(fail.subList(4, 8)).containsExactly("FAIL", "FAIL", ReportFixtures.reason(Status.FAIL),
                     "no equivalent metric filter");
             assertThat(error.get(4)).isEqualTo("ERROR");
-            assertThat(error.subList(6, 20)).containsOnly("");
+            assertThat(error.subList(FindingColumns.BROKEN_LINK.ordinal(), error.size())).containsOnly("");
             assertThat(findings.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T41");
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AA41");
             assertThat(findings.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges())
-                    .extracting(range -> range.formatAsString()).containsExactly("E2:E41");
+                    .extracting(range -> range.formatAsString()).containsExactly("E2:F41");
         }
     }
 
@@ -248,14 +253,15 @@ class WorkbookWriterTest {
             assertThat(countOf(summary, "Total")).isEqualTo(40);
 
             Row header = rowStartingWith(summary, "Framework");
-            assertThat(texts(header)).containsExactly("Framework", "Control id", "Passed", "Failed", "Error",
-                    "Compliance (of evaluated)");
+            assertThat(texts(header)).containsExactly("Framework", "Control id", "Passed", "Excepted", "Failed",
+                    "Error", "Compliance (of evaluated)");
             Row cis = summary.getRow(header.getRowNum() + 3);
             assertThat(cis.getCell(0).getStringCellValue()).isEqualTo("AWS CIS Foundations v. 1.2.0");
             assertThat(cis.getCell(1).getStringCellValue()).isEqualTo("3.1");
             assertThat(List.of(cis.getCell(2).getNumericCellValue(), cis.getCell(3).getNumericCellValue(),
-                    cis.getCell(4).getNumericCellValue())).containsExactly(30.0, 8.0, 2.0);
-            assertThat(cis.getCell(5).getNumericCellValue()).isEqualTo(30.0 / 38);
+                    cis.getCell(4).getNumericCellValue(), cis.getCell(5).getNumericCellValue()))
+                    .containsExactly(30.0, 0.0, 8.0, 2.0);
+            assertThat(cis.getCell(6).getNumericCellValue()).isEqualTo(30.0 / 38);
             assertThat(summary.getRow(header.getRowNum() + 31).getCell(0).getStringCellValue())
                     .isEqualTo("CloudGuard AWS All Rules Ruleset");
         }
@@ -279,7 +285,7 @@ class WorkbookWriterTest {
             assertThat(series.getCategoryData().getDataRangeReference())
                     .isEqualTo("Summary!$A$" + first + ":$A$" + (first + 30));
             assertThat(series.getValuesData().getDataRangeReference())
-                    .isEqualTo("Summary!$F$" + first + ":$F$" + (first + 30));
+                    .isEqualTo("Summary!$G$" + first + ":$G$" + (first + 30));
         }
     }
 

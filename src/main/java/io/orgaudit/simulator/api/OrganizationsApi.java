@@ -2,6 +2,7 @@ package io.orgaudit.simulator.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,11 +15,16 @@ import io.orgaudit.simulator.scenario.OrganizationTree;
 import io.orgaudit.simulator.scenario.Scenario;
 import io.orgaudit.simulator.scenario.SimAccount;
 
-/** AWS Organizations (JSON 1.1): the organization, its root, OUs and accounts. Listing is for the management account. */
+/**
+ * AWS Organizations (JSON 1.1): the organization, its root, OUs, accounts and the accounts' tags. Listing is for the
+ * management account.
+ */
 final class OrganizationsApi implements JsonApi {
 
     static final ErrorDialect ERRORS = ErrorDialect.json("TooManyRequestsException", "InvalidInputException");
     private static final int PAGE = 20;
+    /** Tags per page of ListTagsForResource (AWS does not document its own; an account may carry 50). */
+    static final int TAG_PAGE = 20;
     /** Accounts "joined" a fixed, plausible date apart so listings are stable between runs. */
     private static final Instant FOUNDED = Instant.parse("2021-03-01T09:00:00Z");
 
@@ -34,6 +40,7 @@ final class OrganizationsApi implements JsonApi {
             case "ListRoots" -> listRoots(request);
             case "ListOrganizationalUnitsForParent" -> listOrganizationalUnits(request);
             case "ListAccountsForParent" -> listAccountsForParent(request);
+            case "ListTagsForResource" -> listTagsForResource(request);
             default -> throw request.errors().unknownOperation(request.operation());
         };
     }
@@ -107,6 +114,26 @@ final class OrganizationsApi implements JsonApi {
                     .put("JoinedMethod", "CREATED")
                     .put("JoinedTimestamp", FOUNDED.plusSeconds(86_400L * position).getEpochSecond());
         }
+        page.nextToken().ifPresent(token -> output.put("NextToken", token));
+        return output;
+    }
+
+    /**
+     * An account's tags, a page at a time. ListTagsForResource has no page-size member: AWS picks the page and hands
+     * a NextToken while more remain, so a caller must follow it (the SDK's paginator does). Roots, OUs and policies
+     * are taggable too in AWS; the scenario tags only accounts, so any other id is a target that does not exist.
+     */
+    private ObjectNode listTagsForResource(ApiRequest request) {
+        requireManagement(request);
+        String resourceId = request.required("ResourceId");
+        SimAccount account = request.scenario().account(resourceId).orElseThrow(() -> new AwsServiceError(400,
+                "TargetNotFoundException", "You specified a target that doesn't exist."));
+        List<Map.Entry<String, String>> tags = List.copyOf(account.tags().entrySet());
+        Pages.Page<Map.Entry<String, String>> page = Pages.page(request, tags, "NextToken", null, TAG_PAGE,
+                "ListTagsForResource/" + resourceId);
+        ObjectNode output = JSON.createObjectNode();
+        ArrayNode items = output.putArray("Tags");
+        page.items().forEach(tag -> items.addObject().put("Key", tag.getKey()).put("Value", tag.getValue()));
         page.nextToken().ifPresent(token -> output.put("NextToken", token));
         return output;
     }

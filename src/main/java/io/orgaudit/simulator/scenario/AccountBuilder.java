@@ -24,6 +24,7 @@ public final class AccountBuilder {
     private final List<SimLogGroup> logGroups = new ArrayList<>();
     private final List<SimAlarm> alarms = new ArrayList<>();
     private final List<SimTopic> topics = new ArrayList<>();
+    private final Map<String, String> tags = new LinkedHashMap<>();
 
     AccountBuilder(String id) {
         this.id = Check.accountId("id", id);
@@ -44,6 +45,7 @@ public final class AccountBuilder {
         builder.logGroups.addAll(account.logGroups());
         builder.alarms.addAll(account.alarms());
         builder.topics.addAll(account.topics());
+        builder.tags.putAll(account.tags());
         return builder;
     }
 
@@ -113,6 +115,21 @@ public final class AccountBuilder {
         return this;
     }
 
+    /**
+     * An Organizations tag of the account. As in AWS, a key is 1 to 128 characters and a value 0 to 256 (an empty value
+     * is allowed, a missing one is not).
+     */
+    public AccountBuilder tag(String key, String value) {
+        if (key == null || key.isEmpty() || key.length() > 128) {
+            throw new ScenarioException("tags", "'" + key + "' is not a tag key (1 to 128 characters)");
+        }
+        if (value == null || value.length() > 256) {
+            throw new ScenarioException("tags." + key, "a tag value is 0 to 256 characters");
+        }
+        tags.put(key, value);
+        return this;
+    }
+
     public AccountBuilder trail(String name, String homeRegion, Consumer<TrailBuilder> spec) {
         TrailBuilder builder = new TrailBuilder(name, homeRegion);
         spec.accept(builder);
@@ -173,6 +190,6 @@ public final class AccountBuilder {
         String accountEmail = email == null ? "aws+" + id + "@example.com" : email;
         return new SimAccount(id, accountName, accountEmail, status, ouPath,
                 regions == null ? defaultRegions : regions, Optional.ofNullable(expected), auditRoleDeployed,
-                trails, logGroups, alarms, topics, Optional.ofNullable(expectedOthers), expectedByRule);
+                trails, logGroups, alarms, topics, Optional.ofNullable(expectedOthers), expectedByRule, tags);
     }
 }

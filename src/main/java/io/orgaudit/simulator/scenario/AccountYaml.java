@@ -6,7 +6,7 @@ import java.util.List;
 final class AccountYaml {
 
     static final String[] FIELDS = {"id", "name", "email", "status", "ou", "regions", "auditRoleDeployed", "expected",
-            "expectedOthers", "expectedByRule", "trails", "logGroups", "alarms", "topics"};
+            "expectedOthers", "expectedByRule", "tags", "trails", "logGroups", "alarms", "topics"};
 
     private static final String[] TRAIL_FIELDS = {"name", "homeRegion", "multiRegion", "organizationTrail", "appliesToOus",
             "logging", "eventSelectors", "logGroup", "s3BucketName"};
@@ -60,6 +60,12 @@ final class AccountYaml {
                 }
                 ExpectedVerdict verdict = readExpected(expected);
                 account.expectFor(ruleId, verdict.verdict(), verdict.why());
+            }
+        });
+        yaml.optional("tags").ifPresent(tags -> {
+            for (String key : tags.fieldNames()) {
+                YamlNode value = tags.required(key);
+                value.at(() -> account.tag(key, value.text()));
             }
         });
         yaml.list("trails").forEach(trail -> trail.at(() -> account.trail(trail.requireObject(TRAIL_FIELDS).requiredText("name"),

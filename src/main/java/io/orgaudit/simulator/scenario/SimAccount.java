@@ -1,5 +1,7 @@
 package io.orgaudit.simulator.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +12,14 @@ import java.util.Optional;
  * {@code auditRoleDeployed} false means AssumeRole into it is denied (as when the role is missing).
  * {@code expected} is the verdict expected for the seed rule {@value ExpectedVerdict#SEED_RULE}, {@code expectedOthers}
  * the one for every other rule, and {@code expectedByRule} overrides it rule by rule; see {@link #expectedFor(String)}.
- * The simulator never reads any of the three.
+ * The simulator never reads any of the three. {@code tags} are the account's Organizations tags (key -> value), as
+ * ListTagsForResource answers them.
  */
 public record SimAccount(String id, String name, String email, String status, String ouPath,
                          List<String> enabledRegions, Optional<ExpectedVerdict> expected, boolean auditRoleDeployed,
                          List<SimTrail> trails, List<SimLogGroup> logGroups, List<SimAlarm> alarms,
                          List<SimTopic> topics, Optional<ExpectedVerdict> expectedOthers,
-                         Map<String, ExpectedVerdict> expectedByRule) {
+                         Map<String, ExpectedVerdict> expectedByRule, Map<String, String> tags) {
 
     public static final String ACTIVE = "ACTIVE";
     public static final String SUSPENDED = "SUSPENDED";
@@ -28,6 +31,7 @@ public record SimAccount(String id, String name, String email, String status, St
         alarms = List.copyOf(alarms);
         topics = List.copyOf(topics);
         expectedByRule = Map.copyOf(expectedByRule);
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         if (expectedByRule.containsKey(ExpectedVerdict.SEED_RULE)) {
             throw new IllegalArgumentException("the expectation for " + ExpectedVerdict.SEED_RULE + " is `expected`");
         }
@@ -38,7 +42,7 @@ public record SimAccount(String id, String name, String email, String status, St
                       Optional<ExpectedVerdict> expected, boolean auditRoleDeployed, List<SimTrail> trails,
                       List<SimLogGroup> logGroups, List<SimAlarm> alarms, List<SimTopic> topics) {
         this(id, name, email, status, ouPath, enabledRegions, expected, auditRoleDeployed, trails, logGroups, alarms,
-                topics, Optional.empty(), Map.of());
+                topics, Optional.empty(), Map.of(), Map.of());
     }
 
     /**

@@ -34,7 +34,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
     private static final Map<String, String> SUBJECT_PARAMETER = Map.of("AssumeRole", "RoleArn",
             "ListOrganizationalUnitsForParent", "ParentId", "ListAccountsForParent", "ParentId", "GetTrailStatus", "Name",
             "GetEventSelectors", "TrailName", "DescribeMetricFilters", "logGroupName", "ListSubscriptionsByTopic", "TopicArn",
-            "PutObject", "Object");
+            "PutObject", "Object", "ListTagsForResource", "ResourceId");
     private static final Map<String, String> IAM_PREFIX = Map.of("monitoring", "cloudwatch", "sns", "SNS");
     /** Services that, like AWS, refuse credentials in an opt-in region the account has not enabled. */
     private static final Set<String> REGIONAL_SERVICES = Set.of("cloudtrail", "logs", "monitoring", "sns");
