@@ -34,6 +34,7 @@ import io.orgaudit.store.AccountStore;
 import io.orgaudit.store.EvidenceStore;
 import io.orgaudit.store.ExceptionStore;
 import io.orgaudit.store.OwnerTagStore;
+import io.orgaudit.store.TrendStore;
 import io.orgaudit.store.RunStore;
 import io.orgaudit.store.VerdictStore;
 
@@ -144,10 +145,12 @@ class ScanJobConfiguration {
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore runs,
                      AccountStore accounts, VerdictStore verdicts, WorkbookWriter workbookWriter,
                      SelectedRules selectedRules, FrameworkCatalog frameworks, ScanSettings settings,
-                     ReportDelivery reportDelivery, ExceptionStore exceptionStore, OwnerTagStore ownerTags) {
+                     ReportDelivery reportDelivery, ExceptionStore exceptionStore, OwnerTagStore ownerTags,
+                     TrendStore trendStore) {
         return new StepBuilder("writeReport", jobRepository)
                 .tasklet(new WriteReportTasklet(runs, accounts, verdicts, workbookWriter, selectedRules.rules(),
-                        frameworks.all(), settings, reportDelivery, exceptionStore, ownerTags), transactionManager)
+                        frameworks.all(), settings, reportDelivery, exceptionStore, ownerTags, trendStore),
+                        transactionManager)
                 .build();
     }
 }

@@ -16,6 +16,7 @@ import io.orgaudit.report.ExceptionsApplied;
 import io.orgaudit.report.ExportedFindings;
 import io.orgaudit.report.FindingsExport;
 import io.orgaudit.report.RunChanges;
+import io.orgaudit.report.TrendBuilder;
 import io.orgaudit.report.WorkbookContent;
 import io.orgaudit.report.WorkbookWriter;
 import io.orgaudit.exceptions.RunExceptions;
@@ -28,6 +29,7 @@ import io.orgaudit.store.ExceptionStore;
 import io.orgaudit.store.OwnerTagStore;
 import io.orgaudit.store.RunRecord;
 import io.orgaudit.store.RunStore;
+import io.orgaudit.store.TrendStore;
 import io.orgaudit.store.VerdictStore;
 
 /** Step 4: the workbook, built from the run's tables (so it can be rebuilt later without scanning again). */
@@ -45,11 +47,14 @@ final class WriteReportTasklet implements Tasklet {
     private final ReportDelivery delivery;
     private final ExceptionStore exceptions;
     private final OwnerTagStore ownerTags;
+    private final TrendStore trend;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteReportTasklet.class);
 
     WriteReportTasklet(RunStore runs, AccountStore accounts, VerdictStore verdicts, WorkbookWriter writer,
                        List<RuleDefinition> rules, List<FrameworkDefinition> frameworks, ScanSettings settings,
-                       ReportDelivery delivery, ExceptionStore exceptions, OwnerTagStore ownerTags) {
+                       ReportDelivery delivery, ExceptionStore exceptions, OwnerTagStore ownerTags,
+                       TrendStore trend) {
+        this.trend = trend;
         this.exceptions = exceptions;
         this.ownerTags = ownerTags;
         this.frameworks = frameworks;
@@ -81,6 +86,7 @@ final class WriteReportTasklet implements Tasklet {
             // Read by the listing, once per run; a rerun of failed accounts shows the tags its run read.
             content = content.withOwners(new AccountOwners(settings.owners().tagKeys(), ownerTags.tags(runId)));
         }
+        content = withTrend(content, run);
         Path workbook = writer.write(content, settings.output().directory());
         // Same rows for a SIEM or a notebook, beside the workbook.
         ExportedFindings exported = new FindingsExport().write(content, workbook);
@@ -92,6 +98,18 @@ final class WriteReportTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK, workbook.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The organization's recent finished runs and this one, read one account at a time, for the Trend sheet. */
+    private WorkbookContent withTrend(WorkbookContent content, RunRecord run) {
+        long started = System.nanoTime();
+        List<TrendStore.TrendRun> trendRuns = trend.runsUpTo(run.runId(), run.organizationId(), settings.trend().runs());
+        TrendBuilder builder = TrendBuilder.of(trendRuns, content);
+        trend.verdicts(trendRuns.stream().map(TrendStore.TrendRun::runId).toList(), builder::accept);
+        WorkbookContent withTrend = content.withTrend(builder.build());
+        log.info("Trend of run {} over {} runs read in {} ms", run.runId(), trendRuns.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return withTrend;
     }
 
     /** What changed since the organization's previous finished run, so the Summary can show it. */

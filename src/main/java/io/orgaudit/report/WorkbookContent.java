@@ -9,11 +9,12 @@ import java.util.Set;
  * Everything one workbook shows. Accounts and findings keep the order given. {@code changes} (nullable: first run, or
  * nothing to compare with) feeds the Summary's "changes since the previous run". {@code owners} are the owner-tag
  * columns ({@link AccountOwners#NONE}: none); {@code exceptions} the run's exceptions
- * (none by default).
+ * (none by default); {@code trend} the Trend sheet's history (null: no Trend sheet).
  */
 public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, List<RuleInfo> rules,
                               List<AccountRow> accounts, List<FindingRow> findings, RunChanges changes,
-                              ExceptionsView exceptions, AccountOwners owners) {
+                              ExceptionsView exceptions, AccountOwners owners,
+                              TrendHistory trend) {
 
     public WorkbookContent {
         Objects.requireNonNull(run, "run");
@@ -25,6 +26,13 @@ public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, Lis
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         findings = findings == null ? List.of() : List.copyOf(findings);
         owners = owners == null ? AccountOwners.NONE : owners;
+    }
+
+    /** Without a trend. */
+    public WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, List<RuleInfo> rules,
+                           List<AccountRow> accounts, List<FindingRow> findings, RunChanges changes,
+                           ExceptionsView exceptions, AccountOwners owners) {
+        this(run, frameworks, rules, accounts, findings, changes, exceptions, owners, null);
     }
 
     /** Without owner columns. */
@@ -42,17 +50,17 @@ public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, Lis
     /** The same content compared with a previous run. */
     public WorkbookContent withChanges(RunChanges changesSincePreviousRun) {
         return new WorkbookContent(run, frameworks, rules, accounts, findings, changesSincePreviousRun, exceptions,
-                owners);
+                owners, trend);
     }
 
     /** The same content with these rows (the same accounts and findings, with their exceptions). */
     WorkbookContent withAccounts(List<AccountRow> accountRows, List<FindingRow> findingRows) {
-        return new WorkbookContent(run, frameworks, rules, accountRows, findingRows, changes, exceptions, owners);
+        return new WorkbookContent(run, frameworks, rules, accountRows, findingRows, changes, exceptions, owners, trend);
     }
 
     /** The same content with the run's exceptions, for the Exceptions sheet and the Summary. */
     WorkbookContent withExceptions(ExceptionsView runExceptions) {
-        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, runExceptions, owners);
+        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, runExceptions, owners, trend);
     }
 
     /** The ids of the run's exceptions that cover no account and rule of the run: most likely a typo. */
@@ -62,7 +70,12 @@ public record WorkbookContent(RunInfo run, List<FrameworkColumn> frameworks, Lis
 
     /** The same content with owner-tag columns. */
     public WorkbookContent withOwners(AccountOwners accountOwners) {
-        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, exceptions, accountOwners);
+        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, exceptions, accountOwners, trend);
+    }
+
+    /** The same content with the history of the organization's recent runs, for the Trend sheet. */
+    public WorkbookContent withTrend(TrendHistory history) {
+        return new WorkbookContent(run, frameworks, rules, accounts, findings, changes, exceptions, owners, history);
     }
 
     /** The rule ids of the run in a stable order: the rules' order, then any other rule a framework names. */

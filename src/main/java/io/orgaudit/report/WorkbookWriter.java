@@ -11,8 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the audit workbook: Summary, Matrix, Findings, Errors, Exceptions, Remediation and
- * Rule. The Summary (small, with a chart) is built
+ * Writes the audit workbook: Summary, Trend (when the content has a history), Matrix, Findings, Errors, Exceptions,
+ * Remediation and Rule. The Summary and the Trend (small, with a chart each) are built
  * with the plain XSSF model; the sheets that grow with the organization are streamed through SXSSF, which keeps only
  * a window of rows in memory, so 10,000 accounts fit in a small heap.
  */
@@ -62,6 +62,9 @@ public final class WorkbookWriter {
         XSSFWorkbook template = new XSSFWorkbook();
         ReportStyles styles = new ReportStyles(template);
         SummarySheet.write(template.createSheet(SummarySheet.NAME), styles, content);
+        if (content.trend() != null) {
+            TrendSheet.write(template.createSheet(TrendSheet.NAME), styles, content.trend());
+        }
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             MatrixSheet.write(workbook.createSheet(MatrixSheet.NAME), styles, content);

@@ -34,6 +34,11 @@ class StoreBeans {
     }
 
     @Bean
+    TrendStore trendStore(JdbcTemplate jdbc) {
+        return new TrendStore(jdbc);
+    }
+
+    @Bean
     EvidenceStore evidenceStore(JdbcTemplate jdbc, VerdictStore verdictStore) {
         return new EvidenceStore(jdbc, verdictStore);
     }
