@@ -44,6 +44,7 @@ public final class KnownSettings {
                     + "100 calls per second (default 5)"),
             Map.entry("orgaudit.owners.tag-keys", "give the tag keys shown as columns, e.g. [owner, team], each 1 to "
                     + "128 characters"),
+            Map.entry("orgaudit.trend.runs", "give how many finished runs the Trend sheet covers, 2 to 1000 (default 30)"),
             Map.entry("orgaudit.run-on-startup", "use true (default) or false"),
             Map.entry("orgaudit.output.directory", "give the folder the workbooks are written to (default reports)"));
 

@@ -24,6 +24,7 @@ public record ScanSettings(
         @DefaultValue Frameworks frameworks,
         @DefaultValue Exceptions exceptions,
         @DefaultValue Owners owners,
+        @DefaultValue Trend trend,
         @DefaultValue List<String> regions,
         @DefaultValue Accounts accounts,
         @DefaultValue Role role,
@@ -96,6 +97,9 @@ public record ScanSettings(
             return !tagKeys.isEmpty();
         }
     }
+
+    /** @param runs the finished runs the Trend sheet covers, this one included (default 30) */
+    public record Trend(@DefaultValue("30") int runs) {}
 
     public record Role(@DefaultValue("OrgAuditReadOnly") String name, String externalId,
                        @DefaultValue("orgaudit") String sessionName) {}

@@ -47,6 +47,10 @@ public final class ScanSettingsValidator {
                         + KnownSettings.allowed("orgaudit.owners.tag-keys").orElseThrow());
             }
         }
+        if (settings.trend().runs() < 2 || settings.trend().runs() > 1000) {
+            problems.add("orgaudit.trend.runs: " + settings.trend().runs() + " is out of range; "
+                    + KnownSettings.allowed("orgaudit.trend.runs").orElseThrow());
+        }
         if (!PROFILES.contains(settings.profile())) {
             problems.add("orgaudit.profile: '" + Shown.value(settings.profile())
                     + "' is not a profile; use gsl (default) or cis");

@@ -48,7 +48,7 @@ class OrganizationDirectoryTest {
     private static AwsAccess access(SimulatedAws simulator, StaticCredentialsProvider credentials) {
         ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of("D9.AWS.MON.01"), new ScanSettings.Frameworks(null), 
                 new ScanSettings.Exceptions(null, java.time.Duration.ofDays(365), java.time.Duration.ofDays(30)),
-                new ScanSettings.Owners(List.of(), 5), List.of(),
+                new ScanSettings.Owners(List.of(), 5), new ScanSettings.Trend(30), List.of(),
                 new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
                 4, new ScanSettings.Output(Path.of("reports")),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(10), Duration.ofSeconds(5), 2),

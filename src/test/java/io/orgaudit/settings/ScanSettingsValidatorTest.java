@@ -22,7 +22,7 @@ class ScanSettingsValidatorTest {
                                   String profile) {
         return new ScanSettings(ScanSettings.Source.DEMO, profile, List.of("D9.AWS.MON.01"), new ScanSettings.Frameworks(null), 
                 new ScanSettings.Exceptions(null, java.time.Duration.ofDays(365), java.time.Duration.ofDays(30)),
-                new ScanSettings.Owners(List.of(), 5), regions,
+                new ScanSettings.Owners(List.of(), 5), new ScanSettings.Trend(30), regions,
                 new ScanSettings.Accounts(include, List.of(), List.of(), List.of()), new ScanSettings.Role("OrgAuditReadOnly", null, "orgaudit"),
                 concurrency, new ScanSettings.Output(output),
                 new ScanSettings.Aws(null, "us-east-1", Duration.ofSeconds(30), Duration.ofSeconds(10), 8),

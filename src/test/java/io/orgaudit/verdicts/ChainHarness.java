@@ -54,7 +54,7 @@ final class ChainHarness implements AutoCloseable {
         regions = new RegionResolver(configuredRegions);
         ScanSettings settings = new ScanSettings(ScanSettings.Source.AWS, "gsl", List.of(RULE.id()), new ScanSettings.Frameworks(null), 
                 new ScanSettings.Exceptions(null, java.time.Duration.ofDays(365), java.time.Duration.ofDays(30)),
-                new ScanSettings.Owners(List.of(), 5), configuredRegions,
+                new ScanSettings.Owners(List.of(), 5), new ScanSettings.Trend(30), configuredRegions,
                 new ScanSettings.Accounts(List.of(), List.of(), List.of(), List.of()),
                 new ScanSettings.Role(scenario.auditRoleName(), externalId, "orgaudit"), 4,
                 new ScanSettings.Output(java.nio.file.Path.of("reports")),
