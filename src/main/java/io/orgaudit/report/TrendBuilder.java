@@ -1,6 +1,7 @@
 package io.orgaudit.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,48 +77,85 @@ public final class TrendBuilder {
         return new TrendHistory(runs, frameworkTallies, rules, failingSince);
     }
 
+    /** Counts the account's verdicts into the tallies and, if it fails in the run reported, since when. */
     private void finishAccount() {
         if (accountId == null) {
             return;
         }
+        Status[] overall = new Status[runs.size()];
         for (int run = 0; run < runs.size(); run++) {
+            List<Standing> ofRun = new ArrayList<>();
             for (String rule : ruleIds) {
                 Standing standing = standing(rule, run);
                 if (standing != null) {
                     ruleCounts.get(rule)[run][standing.ordinal()]++;
+                    ofRun.add(standing);
                 }
             }
             for (FrameworkColumn framework : frameworks) {
-                List<Standing> standings = new ArrayList<>();
-                for (String rule : framework.ruleIds()) {
-                    Standing standing = standing(rule, run);
-                    if (standing != null) {
-                        standings.add(standing);
-                    }
-                }
-                Standing combined = Standing.combine(standings);
+                Standing combined = Standing.combine(standings(framework.ruleIds(), run));
                 if (combined != null) {
                     frameworkCounts.get(framework.name())[run][combined.ordinal()]++;
                 }
             }
+            overall[run] = status(Standing.combine(ofRun));
         }
         int current = runs.size() - 1;
-        for (String rule : ruleIds) {
-            Status[] ofRule = statuses.get(rule);
-            if (ofRule == null || ofRule[current] != Status.FAIL) {
-                continue;
-            }
-            FailingStreak streak = new FailingStreak();
-            for (int run = 0; run < runs.size(); run++) {
-                streak.next(runs.get(run).runId(), ofRule[run]);
-            }
-            AccountRow account = accounts.get(accountId);
-            failingSince.add(new TrendHistory.FailingSince(accountId, account == null ? null : account.name(),
-                    account == null ? null : account.ouPath(), rule, runs.get(runIndex.get(streak.firstFailedRun())),
-                    streak.runsFailing()));
+        if (overall[current] == Status.FAIL) {
+            failingSince.add(failingSince(streakOf(overall)));
         }
         statuses.clear();
         accountId = null;
+    }
+
+    /** The current account, failing in the run reported: since when, and each rule it fails with its own streak. */
+    private TrendHistory.FailingSince failingSince(FailingStreak account) {
+        int current = runs.size() - 1;
+        List<TrendHistory.RuleFailing> failingRules = new ArrayList<>();
+        for (String rule : ruleIds) {
+            Status[] ofRule = statuses.get(rule);
+            if (ofRule != null && ofRule[current] == Status.FAIL) {
+                FailingStreak streak = streakOf(ofRule);
+                failingRules.add(new TrendHistory.RuleFailing(rule, run(streak), streak.runsFailing()));
+            }
+        }
+        // longest-failing first; a stable sort keeps the rules' order among equals
+        failingRules.sort(Comparator.comparingInt(rule -> runIndex.get(rule.firstFailed().runId())));
+        AccountRow row = accounts.get(accountId);
+        return new TrendHistory.FailingSince(accountId, row == null ? null : row.name(),
+                row == null ? null : row.ouPath(), run(account), account.runsFailing(), failingRules);
+    }
+
+    private FailingStreak streakOf(Status[] perRun) {
+        FailingStreak streak = new FailingStreak();
+        for (int run = 0; run < runs.size(); run++) {
+            streak.next(runs.get(run).runId(), perRun[run]);
+        }
+        return streak;
+    }
+
+    private TrendHistory.Run run(FailingStreak streak) {
+        return runs.get(runIndex.get(streak.firstFailedRun()));
+    }
+
+    /** The real verdict a standing of the trend stands for (the trend has no EXCEPTED); null for none. */
+    private static Status status(Standing standing) {
+        return standing == null ? null : switch (standing) {
+            case PASS -> Status.PASS;
+            case EXCEPTED, FAIL -> Status.FAIL;
+            case ERROR -> Status.ERROR;
+        };
+    }
+
+    private List<Standing> standings(List<String> rules, int run) {
+        List<Standing> standings = new ArrayList<>();
+        for (String rule : rules) {
+            Standing standing = standing(rule, run);
+            if (standing != null) {
+                standings.add(standing);
+            }
+        }
+        return standings;
     }
 
     private Standing standing(String rule, int run) {

@@ -41,7 +41,24 @@ public record TrendHistory(List<Run> runs, Map<String, List<Compliance.Tally>> f
         }
     }
 
-    /** An account failing a rule in the run reported, since the first run of its unbroken streak of FAILs. */
-    public record FailingSince(String accountId, String accountName, String ouPath, String ruleId, Run firstFailed,
-                               int runsFailing) {}
+    /**
+     * An account failing in the run reported (some rule FAILs), since the first run of its unbroken streak of runs
+     * in which some rule failed, and each rule failing now with its own streak, longest-failing first.
+     */
+    public record FailingSince(String accountId, String accountName, String ouPath, Run firstFailed,
+                               int runsFailing, List<RuleFailing> rules) {
+
+        public FailingSince {
+            rules = List.copyOf(rules);
+        }
+
+        /** E.g. "D9.AWS.MON.01 since run 2, 2026-11-02; ORGAUDIT.MON.03 since run 3, 2026-11-03". */
+        String rulesText() {
+            return String.join("; ", rules.stream().map(rule -> rule.ruleId() + " since " + rule.firstFailed().since())
+                    .toList());
+        }
+    }
+
+    /** A rule an account fails in the run reported, since the first run of its unbroken streak of FAILs. */
+    public record RuleFailing(String ruleId, Run firstFailed, int runsFailing) {}
 }

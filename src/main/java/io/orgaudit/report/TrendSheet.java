@@ -23,7 +23,8 @@ final class TrendSheet {
     static final String ONE_RUN = "No earlier finished run to compare with yet.";
     static final String FAILING_SINCE = "Failing since";
     static final List<String> FAILING_HEADERS =
-            List.of("Account id", "Account name", "OU path", "Rule", "Failing since", "Runs failing in a row");
+            List.of("Account id", "Account name", "OU path", "Failing since", "Runs failing in a row",
+                    "Rules failing, each since");
     /** The sheet is held in memory: a large organization failing everywhere is listed in part. */
     static final int MAX_LISTED = 5_000;
     static final int FIRST_RUN_COLUMN = 2;
@@ -82,27 +83,26 @@ final class TrendSheet {
     private static void writeFailingSince(SheetWriter writer, List<TrendHistory.FailingSince> rows) {
         writer.text(writer.row(), 0, FAILING_SINCE, writer.styles().bold());
         if (rows.isEmpty()) {
-            writer.text(writer.row(), 0, "No account fails a rule in this run.");
+            writer.text(writer.row(), 0, "No account fails in this run.");
             return;
         }
         writer.headerRow(FAILING_HEADERS);
         List<TrendHistory.FailingSince> listed = rows.stream()
                 .sorted(Comparator.comparingLong((TrendHistory.FailingSince row) -> row.firstFailed().runId())
-                        .thenComparing(TrendHistory.FailingSince::accountId)
-                        .thenComparing(TrendHistory.FailingSince::ruleId))
+                        .thenComparing(TrendHistory.FailingSince::accountId))
                 .limit(MAX_LISTED).toList();
         for (TrendHistory.FailingSince failing : listed) {
             Row row = writer.row();
             writer.text(row, 0, failing.accountId());
             writer.text(row, 1, failing.accountName());
             writer.text(row, 2, failing.ouPath());
-            writer.text(row, 3, failing.ruleId());
-            writer.text(row, 4, failing.firstFailed().since());
-            writer.number(row, 5, failing.runsFailing(), null);
+            writer.text(row, 3, failing.firstFailed().since());
+            writer.number(row, 4, failing.runsFailing(), null);
+            writer.text(row, 5, failing.rulesText());
         }
         if (rows.size() > listed.size()) {
             writer.overflowingText(writer.row(), 0, "… and " + (rows.size() - listed.size())
-                    + " more failing rules; the Findings sheet lists every failure of this run.");
+                    + " more failing accounts; the Findings sheet lists every failure of this run.");
         }
     }
 }

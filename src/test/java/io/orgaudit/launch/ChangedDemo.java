@@ -31,6 +31,17 @@ final class ChangedDemo {
         return replace("{id: \"" + accountId + "\", ", "{id: \"" + accountId + "\", auditRoleDeployed: false, ");
     }
 
+    /** As {@link #withoutAuditRole} for an account written over several lines. */
+    ChangedDemo withoutAuditRoleInBlock(String accountId) {
+        return replace("\n  - id: \"" + accountId + "\"\n", "\n  - id: \"" + accountId + "\"\n    auditRoleDeployed: false\n");
+    }
+
+    /** The account, written over several lines, moves to another OU (in the demo, the OU decides org-trail cover). */
+    ChangedDemo movedTo(String accountId, String ou) {
+        return replace(Pattern.compile("(?s)(\n  - id: \"" + accountId + "\"\n.*?\n    ou: )[^\n]+"),
+                "$1" + Matcher.quoteReplacement(ou));
+    }
+
     /** The account leaves the organization. */
     ChangedDemo without(String accountId) {
         return replace(Pattern.compile("(?s)\n  - (\\{)?id: \"" + accountId + "\".*?(?=\n  - )"), "");

@@ -211,6 +211,32 @@ class ExceptionsAcrossRunsTest {
 
     @Test
     @Order(7)
+    void theTrendCountsAnExceptedFailAsTheFailItIsWhileTheSummaryCountsItCompliant() throws Exception {
+        Path third = workbooks.get(2);
+        Map<String, String> seed = WorkbookReader.table(third, "Summary", "Rule").stream()
+                .filter(rule -> rule.get("Rule").equals("D9.AWS.MON.01")).findFirst().orElseThrow();
+        int passed = Integer.parseInt(seed.get("Passed"));
+        int excepted = Integer.parseInt(seed.get("Excepted"));
+        int failed = Integer.parseInt(seed.get("Failed"));
+        assertThat(excepted).isPositive();
+        Map<String, String> trend = WorkbookReader.table(third, "Trend", "Kind").stream()
+                .filter(row -> row.get("Kind").equals("Rule") && row.get("Name").equals("D9.AWS.MON.01"))
+                .findFirst().orElseThrow();
+        String thisRun = trend.keySet().stream().reduce((first, second) -> second).orElseThrow();
+
+        assertThat(percent(trend.get(thisRun))).isCloseTo(100.0 * passed / (passed + excepted + failed),
+                org.assertj.core.data.Offset.offset(0.05));
+        assertThat(percent(seed.get("Compliance (of evaluated)")))
+                .isCloseTo(100.0 * (passed + excepted) / (passed + excepted + failed),
+                        org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    private static double percent(String text) {
+        return Double.parseDouble(text.replace("%", ""));
+    }
+
+    @Test
+    @Order(8)
     void theWorkbookOfAnOldRunShowsTheExceptionsThatAppliedThen() throws Exception {
         Files.writeString(exceptionsFile, "exceptions: []\n");
 

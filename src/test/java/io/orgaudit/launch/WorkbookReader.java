@@ -65,16 +65,20 @@ final class WorkbookReader {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getSheet(sheetName);
             Row header = null;
+            int previous = -1;
             for (Row row : sheet) {
                 Cell first = row.getCell(0);
                 String text = first == null ? "" : formatter.formatCellValue(first);
                 if (header == null) {
                     header = text.equals(firstHeader) ? row : null;
+                    previous = row.getRowNum();
                     continue;
                 }
-                if (text.isEmpty()) {
+                // a row never written is as empty as a row of empty cells
+                if (text.isEmpty() || row.getRowNum() > previous + 1) {
                     break;
                 }
+                previous = row.getRowNum();
                 rows.add(values(header, row, formatter));
             }
             if (header == null) {
