@@ -12,28 +12,35 @@ import io.orgaudit.store.TrendStore;
 import io.orgaudit.store.TrendStore.TrendVerdict;
 
 /**
- * Builds a {@link TrendHistory} from verdicts streamed one account at a time (ordered by account, then run): only
- * the current account's verdicts are held. The verdicts are the real ones: exceptions play no part in the trend.
- * Rules and frameworks are the run reported's; verdicts of other rules are left out.
+ * Builds a {@link TrendHistory} from the verdicts of its runs, streamed run by run, each run's grouped by account
+ * (the order of the verdict table's key, so the database need not sort). Only one account's verdicts are held at a
+ * time, plus the history of the accounts failing in the run reported, which the failing list needs. The verdicts
+ * are the real ones: exceptions play no part in the trend. Rules and frameworks are the run reported's; verdicts of
+ * other rules are left out.
  */
 public final class TrendBuilder {
 
     private final List<TrendHistory.Run> runs;
     private final Map<Long, Integer> runIndex = new HashMap<>();
     private final List<String> ruleIds;
-    private final List<FrameworkColumn> frameworks;
-    private final Map<String, AccountRow> accounts = new HashMap<>();
-    private final Map<String, int[][]> ruleCounts = new LinkedHashMap<>();
-    private final Map<String, int[][]> frameworkCounts = new LinkedHashMap<>();
-    private final List<TrendHistory.FailingSince> failingSince = new ArrayList<>();
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    /** Per rule (in ruleIds' order), per run, per standing: the accounts. */
+    private final int[][][] ruleCounts;
+    /** Frameworks with the same rules share one count (31 frameworks, a handful of distinct rule sets). */
+    private final Map<List<Integer>, int[][]> countsByRuleSet = new LinkedHashMap<>();
+    private final Map<String, List<Integer>> ruleSetOfFramework = new LinkedHashMap<>();
+    /** The accounts failing in the run reported, in its order, and their history: per rule, the status per run. */
+    private final Map<String, AccountRow> failingNow = new LinkedHashMap<>();
+    private final Map<String, Map<String, Status[]>> historyOfFailing = new HashMap<>();
 
+    private int run = -1;
     private String accountId;
-    /** The current account's verdicts: per rule id, the status in each run (null: none in that run). */
-    private final Map<String, Status[]> statuses = new HashMap<>();
+    /** The verdicts of the account being read, in the run being read, per rule index (null: none). */
+    private final Status[] statuses;
 
     /**
      * @param runs     the runs, oldest first, the run reported last
-     * @param accounts the run reported's accounts, for names and OU paths
+     * @param accounts the run reported's accounts with their real verdicts: which fail now, their names and OU paths
      */
     public TrendBuilder(List<TrendHistory.Run> runs, List<String> ruleIds, List<FrameworkColumn> frameworks,
                         List<AccountRow> accounts) {
@@ -42,11 +49,23 @@ public final class TrendBuilder {
             runIndex.put(runs.get(i).runId(), i);
         }
         this.ruleIds = List.copyOf(ruleIds);
-        this.frameworks = List.copyOf(frameworks);
-        accounts.forEach(account -> this.accounts.put(account.accountId(), account));
-        ruleIds.forEach(rule -> ruleCounts.put(rule, new int[runs.size()][Standing.values().length]));
-        frameworks.forEach(framework -> frameworkCounts.put(framework.name(),
-                new int[runs.size()][Standing.values().length]));
+        for (int i = 0; i < ruleIds.size(); i++) {
+            ruleIndex.put(ruleIds.get(i), i);
+        }
+        ruleCounts = new int[ruleIds.size()][runs.size()][Standing.values().length];
+        statuses = new Status[ruleIds.size()];
+        for (FrameworkColumn framework : frameworks) {
+            List<Integer> ruleSet = framework.ruleIds().stream().map(ruleIndex::get)
+                    .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            ruleSetOfFramework.put(framework.name(), ruleSet);
+            countsByRuleSet.computeIfAbsent(ruleSet, set -> new int[runs.size()][Standing.values().length]);
+        }
+        for (AccountRow account : accounts) {
+            if (ruleIds.stream().anyMatch(rule -> account.verdictByRule().get(rule) == Status.FAIL)) {
+                failingNow.put(account.accountId(), account);
+                historyOfFailing.put(account.accountId(), new HashMap<>());
+            }
+        }
     }
 
     /** For the run reported in {@code content}: its rules, frameworks and accounts; the runs oldest first. */
@@ -55,90 +74,120 @@ public final class TrendBuilder {
                 content.ruleIds(), content.frameworks(), content.accounts());
     }
 
-    /** The next verdict; ordered by account, then run. */
+    /** The next verdict: the runs in any order, each run's verdicts grouped by account. */
     public void accept(TrendVerdict verdict) {
-        Integer run = runIndex.get(verdict.runId());
-        if (run == null || !ruleCounts.containsKey(verdict.ruleId())) {
+        Integer ofRun = runIndex.get(verdict.runId());
+        Integer rule = ruleIndex.get(verdict.ruleId());
+        if (ofRun == null || rule == null) {
             return;
         }
-        if (!verdict.accountId().equals(accountId)) {
+        if (ofRun != run || !verdict.accountId().equals(accountId)) {
             finishAccount();
+            run = ofRun;
             accountId = verdict.accountId();
         }
-        statuses.computeIfAbsent(verdict.ruleId(), rule -> new Status[runs.size()])[run] = verdict.status();
+        statuses[rule] = verdict.status();
     }
 
     public TrendHistory build() {
         finishAccount();
         Map<String, List<Compliance.Tally>> rules = new LinkedHashMap<>();
-        ruleCounts.forEach((rule, counts) -> rules.put(rule, tallies(counts)));
+        for (int rule = 0; rule < ruleIds.size(); rule++) {
+            rules.put(ruleIds.get(rule), tallies(ruleCounts[rule]));
+        }
         Map<String, List<Compliance.Tally>> frameworkTallies = new LinkedHashMap<>();
-        frameworkCounts.forEach((framework, counts) -> frameworkTallies.put(framework, tallies(counts)));
-        return new TrendHistory(runs, frameworkTallies, rules, failingSince);
+        ruleSetOfFramework.forEach((framework, ruleSet) ->
+                frameworkTallies.put(framework, tallies(countsByRuleSet.get(ruleSet))));
+        List<TrendHistory.FailingSince> failing = failingNow.values().stream().map(this::failingSince).toList();
+        return new TrendHistory(runs, frameworkTallies, rules, failing);
     }
 
-    /** Counts the account's verdicts into the tallies and, if it fails in the run reported, since when. */
+    /** Counts the account's verdicts in the run into the tallies, and keeps them if it fails in the run reported. */
     private void finishAccount() {
         if (accountId == null) {
             return;
         }
-        Status[] overall = new Status[runs.size()];
-        for (int run = 0; run < runs.size(); run++) {
-            List<Standing> ofRun = new ArrayList<>();
-            for (String rule : ruleIds) {
-                Standing standing = standing(rule, run);
-                if (standing != null) {
-                    ruleCounts.get(rule)[run][standing.ordinal()]++;
-                    ofRun.add(standing);
+        for (int rule = 0; rule < statuses.length; rule++) {
+            if (statuses[rule] != null) {
+                ruleCounts[rule][run][Standing.of(statuses[rule], false).ordinal()]++;
+            }
+        }
+        countsByRuleSet.forEach((ruleSet, counts) -> {
+            Standing combined = combined(ruleSet);
+            if (combined != null) {
+                counts[run][combined.ordinal()]++;
+            }
+        });
+        Map<String, Status[]> history = historyOfFailing.get(accountId);
+        if (history != null) {
+            for (int rule = 0; rule < statuses.length; rule++) {
+                if (statuses[rule] != null) {
+                    history.computeIfAbsent(ruleIds.get(rule), r -> new Status[runs.size()])[run] = statuses[rule];
                 }
             }
-            for (FrameworkColumn framework : frameworks) {
-                Standing combined = Standing.combine(standings(framework.ruleIds(), run));
-                if (combined != null) {
-                    frameworkCounts.get(framework.name())[run][combined.ordinal()]++;
-                }
-            }
-            overall[run] = status(Standing.combine(ofRun));
         }
-        int current = runs.size() - 1;
-        if (overall[current] == Status.FAIL) {
-            failingSince.add(failingSince(streakOf(overall)));
-        }
-        statuses.clear();
+        java.util.Arrays.fill(statuses, null);
         accountId = null;
     }
 
-    /** The current account, failing in the run reported: since when, and each rule it fails with its own streak. */
-    private TrendHistory.FailingSince failingSince(FailingStreak account) {
-        int current = runs.size() - 1;
+    /** As {@link Standing#combine} over these rules' verdicts, without building a list per account and framework. */
+    private Standing combined(List<Integer> ruleSet) {
+        boolean error = false;
+        boolean any = false;
+        for (int rule : ruleSet) {
+            Status status = statuses[rule];
+            if (status == Status.FAIL) {
+                return Standing.FAIL;
+            }
+            error |= status == Status.ERROR;
+            any |= status != null;
+        }
+        return error ? Standing.ERROR : any ? Standing.PASS : null;
+    }
+
+    /** An account failing now: since when, and each rule it fails now with its own streak, longest-failing first. */
+    private TrendHistory.FailingSince failingSince(AccountRow account) {
+        Map<String, Status[]> history = historyOfFailing.get(account.accountId());
+        Status[] overall = new Status[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            List<Standing> ofRun = new ArrayList<>();
+            for (Status[] ofRule : history.values()) {
+                if (ofRule[i] != null) {
+                    ofRun.add(Standing.of(ofRule[i], false));
+                }
+            }
+            overall[i] = status(Standing.combine(ofRun));
+        }
+        overall[runs.size() - 1] = Status.FAIL; // the run reported's verdicts say so, whatever was streamed
         List<TrendHistory.RuleFailing> failingRules = new ArrayList<>();
         for (String rule : ruleIds) {
-            Status[] ofRule = statuses.get(rule);
-            if (ofRule != null && ofRule[current] == Status.FAIL) {
+            if (account.verdictByRule().get(rule) == Status.FAIL) {
+                Status[] ofRule = history.getOrDefault(rule, new Status[runs.size()]);
+                ofRule[runs.size() - 1] = Status.FAIL;
                 FailingStreak streak = streakOf(ofRule);
-                failingRules.add(new TrendHistory.RuleFailing(rule, run(streak), streak.runsFailing()));
+                failingRules.add(new TrendHistory.RuleFailing(rule, firstRun(streak), streak.runsFailing()));
             }
         }
         // longest-failing first; a stable sort keeps the rules' order among equals
         failingRules.sort(Comparator.comparingInt(rule -> runIndex.get(rule.firstFailed().runId())));
-        AccountRow row = accounts.get(accountId);
-        return new TrendHistory.FailingSince(accountId, row == null ? null : row.name(),
-                row == null ? null : row.ouPath(), run(account), account.runsFailing(), failingRules);
+        FailingStreak streak = streakOf(overall);
+        return new TrendHistory.FailingSince(account.accountId(), account.name(), account.ouPath(), firstRun(streak),
+                streak.runsFailing(), failingRules);
     }
 
     private FailingStreak streakOf(Status[] perRun) {
         FailingStreak streak = new FailingStreak();
-        for (int run = 0; run < runs.size(); run++) {
-            streak.next(runs.get(run).runId(), perRun[run]);
+        for (int i = 0; i < runs.size(); i++) {
+            streak.next(runs.get(i).runId(), perRun[i]);
         }
         return streak;
     }
 
-    private TrendHistory.Run run(FailingStreak streak) {
+    private TrendHistory.Run firstRun(FailingStreak streak) {
         return runs.get(runIndex.get(streak.firstFailedRun()));
     }
 
-    /** The real verdict a standing of the trend stands for (the trend has no EXCEPTED); null for none. */
+    /** The real verdict a combined standing of the trend stands for (the trend has no EXCEPTED); null for none. */
     private static Status status(Standing standing) {
         return standing == null ? null : switch (standing) {
             case PASS -> Status.PASS;
@@ -147,27 +196,11 @@ public final class TrendBuilder {
         };
     }
 
-    private List<Standing> standings(List<String> rules, int run) {
-        List<Standing> standings = new ArrayList<>();
-        for (String rule : rules) {
-            Standing standing = standing(rule, run);
-            if (standing != null) {
-                standings.add(standing);
-            }
-        }
-        return standings;
-    }
-
-    private Standing standing(String rule, int run) {
-        Status[] ofRule = statuses.get(rule);
-        return ofRule == null || ofRule[run] == null ? null : Standing.of(ofRule[run], false);
-    }
-
     private static List<Compliance.Tally> tallies(int[][] counts) {
         List<Compliance.Tally> tallies = new ArrayList<>();
-        for (int[] run : counts) {
-            tallies.add(new Compliance.Tally(run[Standing.PASS.ordinal()], 0, run[Standing.FAIL.ordinal()],
-                    run[Standing.ERROR.ordinal()]));
+        for (int[] ofRun : counts) {
+            tallies.add(new Compliance.Tally(ofRun[Standing.PASS.ordinal()], 0, ofRun[Standing.FAIL.ordinal()],
+                    ofRun[Standing.ERROR.ordinal()]));
         }
         return tallies;
     }

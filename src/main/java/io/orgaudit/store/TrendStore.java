@@ -22,10 +22,16 @@ public class TrendStore {
     /** One verdict of the history, without its reason or chain. */
     public record TrendVerdict(long runId, String accountId, String ruleId, Verdict.Status status) {}
 
+    private static final int FETCH_SIZE = 5_000;
+
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
 
     public TrendStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        // PostgreSQL's driver holds a whole result unless told a fetch size (inside a transaction, as here)
+        streaming.setFetchSize(FETCH_SIZE);
     }
 
     /**
@@ -50,16 +56,19 @@ public class TrendStore {
         return runs;
     }
 
-    /** The verdicts of these runs, one account at a time: ordered by account id, then run id. */
+    /**
+     * The verdicts of these runs, run by run in the order given, each run's ordered by account: the order of the
+     * table's key, so the database reads them without sorting. A run of 10,000 accounts x 15 rules is 150,000 small
+     * rows; they are fetched in batches, not held.
+     */
     public void verdicts(List<Long> runIds, Consumer<TrendVerdict> consumer) {
-        if (runIds.isEmpty()) {
-            return;
+        for (long runId : runIds) {
+            streaming.query("SELECT account_id, rule_id, status FROM scan_verdict WHERE run_id = ? "
+                            + "ORDER BY account_id, rule_id",
+                    rs -> {
+                        consumer.accept(new TrendVerdict(runId, rs.getString(1), rs.getString(2),
+                                Verdict.Status.valueOf(rs.getString(3))));
+                    }, runId);
         }
-        jdbc.query("SELECT run_id, account_id, rule_id, status FROM scan_verdict WHERE run_id IN ("
-                        + String.join(",", Collections.nCopies(runIds.size(), "?")) + ") ORDER BY account_id, run_id",
-                rs -> {
-                    consumer.accept(new TrendVerdict(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Verdict.Status.valueOf(rs.getString(4))));
-                }, runIds.toArray());
     }
 }

@@ -52,6 +52,9 @@ final class BadInputCatalog {
                         "orgaudit.concurrency: 0 is out of range; " + CONCURRENCY, "--orgaudit.concurrency=0"),
                 BadInput.of("concurrency too high", INVALID_CONFIGURATION,
                         "orgaudit.concurrency: 5000 is out of range; " + CONCURRENCY, "--orgaudit.concurrency=5000"),
+                BadInput.of("trend of one run", INVALID_CONFIGURATION,
+                        "orgaudit.trend.runs: 1 is out of range; give how many finished runs the Trend sheet covers, "
+                                + "2 to 1000 (default 30)", "--orgaudit.trend.runs=1"),
                 BadInput.of("source unknown", INVALID_CONFIGURATION,
                         "orgaudit.source: 'azure' is not one of demo, aws; use demo (default) or aws" + CLI,
                         "--orgaudit.source=azure"),

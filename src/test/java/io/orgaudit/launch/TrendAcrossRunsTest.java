@@ -172,6 +172,24 @@ class TrendAcrossRunsTest {
                 .allSatisfy(account -> assertThat(account).containsEntry("Runs failing in a row", "1"));
     }
 
+    @Test
+    void aRerunOfAnEarlierRunRebuildsItsWorkbookWithTheRunsBeforeIt() throws Exception {
+        String second = trendHeaders(workbooks.get(2)).get(3);
+        String runId = second.replaceAll("Run (\\d+) .*", "$1");
+
+        InProcessRun.Outcome rerun = InProcessRun.run(Map.of(), List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/orgaudit"),
+                "--orgaudit.output.directory=" + dir.resolve("reports"),
+                "--orgaudit.simulator.scenario=" + dir.resolve("night-2.yaml"),
+                "--orgaudit.rules=" + String.join(",", RULES),
+                "--orgaudit.command=rerun-failed", "--orgaudit.rerun.run-id=" + runId),
+                Clock.fixed(Instant.parse("2026-11-04T02:00:00Z"), ZoneOffset.UTC));
+
+        assertThat(rerun.exitCode()).as(String.join("\n", rerun.log())).isEqualTo(ScanResult.SOME_ACCOUNTS_ERROR);
+        List<String> headers = trendHeaders(rerun.workbook());
+        assertThat(headers.subList(2, headers.size())).containsExactly(trendHeaders(workbooks.get(2)).get(2), second);
+    }
+
     /** "Run 7 2026-11-01" -> "run 7, 2026-11-01", the way the failing list names a run. */
     private static String since(String header) {
         return header.replaceAll("Run (\\d+) (.*)", "run $1, $2");

@@ -24,30 +24,46 @@ class TrendBuilderTest {
     private static final List<String> RULES = List.of("R1", "R2");
     private static final FrameworkColumn BOTH = ReportFixtures.column("Both", "1.1", RULES);
 
-    private static TrendBuilder builder() {
-        return new TrendBuilder(RUNS, RULES, List.of(BOTH), List.of(
-                new AccountRow("111111111111", "alpha", "a@example.com", "Prod", Map.of()),
-                new AccountRow("222222222222", "beta", "b@example.com", "Dev", Map.of())));
+    /** One account's verdicts of one rule, per run (null: none in that run). */
+    private record Row(String account, String rule, Status... perRun) {}
+
+    private static Row row(String account, String rule, Status... perRun) {
+        return new Row(account, rule, perRun);
     }
 
-    private static void feed(TrendBuilder builder, String account, String rule, Status... perRun) {
-        for (int run = 0; run < perRun.length; run++) {
-            if (perRun[run] != null) {
-                builder.accept(new TrendVerdict(RUNS.get(run).runId(), account, rule, perRun[run]));
+    /**
+     * Fed the way the store streams them: run by run, the run reported first, each run's verdicts grouped by
+     * account; the accounts of the run reported carry its verdicts.
+     */
+    private static TrendHistory trendOf(List<TrendVerdict> extra, Row... rows) {
+        Map<String, Map<String, Status>> current = new java.util.TreeMap<>();
+        for (Row row : rows) {
+            Status now = row.perRun()[RUNS.size() - 1];
+            if (now != null) {
+                current.computeIfAbsent(row.account(), a -> new java.util.HashMap<>()).put(row.rule(), now);
             }
         }
+        List<AccountRow> accounts = current.entrySet().stream().map(account -> new AccountRow(account.getKey(),
+                account.getKey().equals("111111111111") ? "alpha" : "beta", "x@example.com", "Prod",
+                account.getValue())).toList();
+        TrendBuilder builder = new TrendBuilder(RUNS, RULES, List.of(BOTH), accounts);
+        extra.forEach(builder::accept);
+        for (int run : new int[] {2, 0, 1}) {
+            java.util.Arrays.stream(rows).sorted(java.util.Comparator.comparing(Row::account))
+                    .filter(row -> row.perRun()[run] != null)
+                    .forEach(row -> builder.accept(new TrendVerdict(RUNS.get(run).runId(), row.account(), row.rule(),
+                            row.perRun()[run])));
+        }
+        return builder.build();
     }
 
     @Test
     void tallyPerRuleAndFrameworkCountsEachAccountOncePerRun() {
-        TrendBuilder builder = builder();
-        // account by account, as the store streams them; within an account, rules in any order
-        feed(builder, "111111111111", "R1", PASS, PASS, FAIL);
-        feed(builder, "111111111111", "R2", PASS, ERROR, PASS);
-        feed(builder, "222222222222", "R1", FAIL, PASS, PASS);
-        feed(builder, "222222222222", "R2", null, PASS, PASS);
-
-        TrendHistory trend = builder.build();
+        TrendHistory trend = trendOf(List.of(),
+                row("111111111111", "R1", PASS, PASS, FAIL),
+                row("111111111111", "R2", PASS, ERROR, PASS),
+                row("222222222222", "R1", FAIL, PASS, PASS),
+                row("222222222222", "R2", null, PASS, PASS));
 
         assertThat(trend.rules().get("R1")).extracting(Compliance.Tally::compliance).containsExactly(0.5, 1.0, 0.5);
         // R2: run 4 has one account only; run 7's ERROR is left out of the share
@@ -60,12 +76,10 @@ class TrendBuilderTest {
 
     @Test
     void aFailingAccountIsListedSinceItsStreakWithEachFailingRulesOwnLongestFirst() {
-        TrendBuilder builder = builder();
-        feed(builder, "111111111111", "R1", PASS, FAIL, FAIL);
-        feed(builder, "111111111111", "R2", FAIL, PASS, FAIL);
-        feed(builder, "222222222222", "R1", FAIL, PASS, PASS);
-
-        List<TrendHistory.FailingSince> failing = builder.build().failingSince();
+        List<TrendHistory.FailingSince> failing = trendOf(List.of(),
+                row("111111111111", "R1", PASS, FAIL, FAIL),
+                row("111111111111", "R2", FAIL, PASS, FAIL),
+                row("222222222222", "R1", FAIL, PASS, PASS)).failingSince();
 
         // the account failed some rule in every run, although no single rule did
         assertThat(failing).singleElement().satisfies(account -> {
@@ -79,13 +93,11 @@ class TrendBuilderTest {
 
     @Test
     void verdictsOfRunsOrRulesOutsideTheTrendAreLeftOutAndAnAccountNotFailingNowIsNotListed() {
-        TrendBuilder builder = builder();
-        builder.accept(new TrendVerdict(5, "111111111111", "R1", FAIL));    // a run not in the trend
-        builder.accept(new TrendVerdict(4, "111111111111", "R9", FAIL));    // a rule the run reported does not have
-        feed(builder, "111111111111", "R1", PASS, PASS, PASS);
-        feed(builder, "222222222222", "R1", FAIL, FAIL, ERROR);            // ERROR now: not failing now
-
-        TrendHistory trend = builder.build();
+        TrendHistory trend = trendOf(List.of(
+                        new TrendVerdict(5, "111111111111", "R1", FAIL),    // a run not in the trend
+                        new TrendVerdict(4, "111111111111", "R9", FAIL)),   // a rule the run reported does not have
+                row("111111111111", "R1", PASS, PASS, PASS),
+                row("222222222222", "R1", FAIL, FAIL, ERROR));            // ERROR now: not failing now
 
         assertThat(trend.rules()).containsOnlyKeys("R1", "R2");
         assertThat(trend.rules().get("R1").get(0)).isEqualTo(new Compliance.Tally(1, 0, 1, 0));
