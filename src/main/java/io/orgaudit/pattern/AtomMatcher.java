@@ -1,5 +1,7 @@
 package io.orgaudit.pattern;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 
 /** Evaluates one comparison against a JSON log event the way CloudWatch Logs does. */
@@ -9,12 +11,23 @@ final class AtomMatcher {
     }
 
     static boolean matches(Atom atom, JsonNode event) {
-        JsonNode property = atom.selector().resolve(event);
+        List<JsonNode> selected = atom.selector().resolveAll(event);
         if (atom.operator() == Operator.NOT_EXISTS) {
-            return property == null;
+            return selected.isEmpty();
         }
-        if (property == null) {
-            // CloudWatch Logs: every comparison on a missing property is false, != included.
+        // A wildcard selector ($.*, $.a[*]) matches when any property it selects does.
+        for (JsonNode property : selected) {
+            if (matchesProperty(atom, property)) {
+                return true;
+            }
+        }
+        // CloudWatch Logs: every comparison on a missing property is false, != included.
+        return false;
+    }
+
+    private static boolean matchesProperty(Atom atom, JsonNode property) {
+        if (property.isArray() || property.isObject()) {
+            // "If a property selector points to an array or object, the filter pattern won't match": = and != alike.
             return false;
         }
         return switch (atom.operator()) {

@@ -82,9 +82,24 @@ final class ComparisonReader {
         }
     }
 
+    /**
+     * "Filter patterns with regex can only include": letters and digits, the symbols {@code : _ # = @ / ; , -} and
+     * the operators {@code ^ $ ? [ ] { } | \ * + .}; "The ( and ) operators are not supported" and "Multi-byte
+     * characters are not supported" (CloudWatch Logs, filter pattern syntax).
+     */
+    private static final String REGEX_SYMBOLS = ":_#=@/;,-^$?[]{}|\\*+.";
+
     private static Value regex(Token token) {
+        for (int i = 0; i < token.text().length(); i++) {
+            char c = token.text().charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && REGEX_SYMBOLS.indexOf(c) < 0) {
+                throw PatternSyntaxError.rejectedByCloudWatchLogs("the character " + Phrases.character(c)
+                        + " in a regular expression", token.position() + 1 + i);
+            }
+        }
         try {
-            java.util.regex.Pattern.compile(token.text());
+            java.util.regex.Pattern.compile(Value.RegexValue.javaSource(token.text()));
         } catch (PatternSyntaxException invalid) {
             throw new PatternSyntaxError("invalid regular expression %" + token.text() + "% ("
                     + invalid.getDescription() + ")", token.position());

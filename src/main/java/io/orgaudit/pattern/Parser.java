@@ -15,11 +15,16 @@ import java.util.List;
  */
 final class Parser {
 
-    /** Parentheses deeper than this are rejected rather than risking the stack; real patterns nest a few levels. */
-    static final int MAX_NESTING = 256;
+    /** PutMetricFilter: "filterPattern ... Maximum length of 1024". It also bounds nesting to about 500 levels. */
+    static final int MAX_LENGTH = 1024;
+    /** "There is a limit of 2 regex for each filter pattern." */
+    static final int MAX_REGEXES = 2;
+    /** "up to three wildcard selectors in a filter pattern with compound expressions". */
+    static final int MAX_WILDCARD_SELECTORS = 3;
 
     private final TokenStream tokens;
-    private int depth;
+    private int regexes;
+    private int wildcardSelectors;
     private int lastAndWidth;
     private boolean mixesAndOrWithoutParentheses;
 
@@ -30,6 +35,10 @@ final class Parser {
     static ParsedPattern parse(String text) {
         if (text == null) {
             throw new PatternSyntaxError("there is no pattern", 1);
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw PatternSyntaxError.rejectedByCloudWatchLogs("a pattern longer than 1,024 characters (this one has "
+                    + String.format(java.util.Locale.ROOT, "%,d", text.length()) + ")", MAX_LENGTH + 1);
         }
         Parser parser = new Parser(new TokenStream(text));
         Expression expression = parser.pattern();
@@ -87,16 +96,27 @@ final class Parser {
             return parenthesised(tokens.advance());
         }
         if (token.is(Token.Kind.WORD) && token.text().startsWith("$")) {
-            return new Expression.Comparison(ComparisonReader.read(tokens));
+            Atom atom = ComparisonReader.read(tokens);
+            countLimited(atom, token.position());
+            return new Expression.Comparison(atom);
         }
         throw new PatternSyntaxError("expected a selector such as $.eventName or '(', found " + token.describe(),
                 token.position());
     }
 
-    private Expression parenthesised(Token open) {
-        if (++depth > MAX_NESTING) {
-            throw new PatternSyntaxError("parentheses nested deeper than " + MAX_NESTING + " levels", open.position());
+    /** Regular expressions and wildcard selectors are limited per pattern by CloudWatch Logs. */
+    private void countLimited(Atom atom, int position) {
+        if (atom.value() instanceof Value.RegexValue && ++regexes > MAX_REGEXES) {
+            throw PatternSyntaxError.rejectedByCloudWatchLogs("a pattern with more than " + MAX_REGEXES
+                    + " regular expressions", position);
         }
+        if (atom.selector().wildcards() > 0 && ++wildcardSelectors > MAX_WILDCARD_SELECTORS) {
+            throw PatternSyntaxError.rejectedByCloudWatchLogs("a pattern with more than " + MAX_WILDCARD_SELECTORS
+                    + " wildcard selectors", position);
+        }
+    }
+
+    private Expression parenthesised(Token open) {
         if (tokens.peek().is(Token.Kind.CLOSE_PAREN)) {
             throw new PatternSyntaxError("empty parentheses", open.position());
         }
@@ -106,7 +126,6 @@ final class Parser {
             throw new PatternSyntaxError("missing ')' for the '(' at position " + open.position() + ", found "
                     + close.describe(), close.position());
         }
-        depth--;
         return inner;
     }
 }

@@ -35,7 +35,9 @@ final class PatternComparer {
         try {
             candidatePattern = Parser.parse(candidate);
         } catch (PatternSyntaxError error) {
-            return PatternComparison.differs("it does not parse: " + error.getMessage());
+            return PatternComparison.differs(error.rejectedByCloudWatchLogs()
+                    ? "it cannot exist in an account: CloudWatch Logs rejects " + error.reason()
+                    : "it does not parse: " + error.getMessage());
         }
         AtomIndex atoms = new AtomIndex();
         Dnf requiredForm;

@@ -32,6 +32,15 @@ final class Phrases {
         return (atoms.size() == 1 ? "the clause " : "the clauses ") + list(atoms);
     }
 
+    /** One character as a reader can tell it apart: '!' for printable ASCII, else U+00A0 (NO-BREAK SPACE). */
+    static String character(int c) {
+        if (c > ' ' && c < 127) {
+            return "'" + (char) c + "'";
+        }
+        String name = Character.getName(c);
+        return String.format(java.util.Locale.ROOT, "U+%04X", c) + (name == null ? "" : " (" + name + ")");
+    }
+
     /** Cuts long user text for quoting in a sentence. */
     static String abbreviate(String text, int max) {
         String oneLine = text.strip().replaceAll("\\s+", " ");

@@ -22,9 +22,12 @@ sealed interface Value permits Value.TextValue, Value.NumberValue, Value.RegexVa
         }
     }
 
-    /** A number; 1, 1.0, 1e0 and 10E-1 are the same value. */
+    /**
+     * A number, with an optional sign ({@code +1000} is written in AWS's own examples); 1, +1, 1.0, 1e0 and 10E-1
+     * are the same value.
+     */
     record NumberValue(BigDecimal amount) implements Value {
-        private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+        private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
         public NumberValue {
             amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
@@ -50,8 +53,15 @@ sealed interface Value permits Value.TextValue, Value.NumberValue, Value.RegexVa
 
     /** A {@code %regex%} term; it matches when the expression is found in the property's text. */
     record RegexValue(String source) implements Value {
+        private static final Pattern OPEN_LOWER_BOUND = Pattern.compile("(?<!\\\\)\\{,");
+
         Pattern pattern() {
-            return Pattern.compile(source);
+            return Pattern.compile(javaSource(source));
+        }
+
+        /** CloudWatch Logs allows {@code {,n}} ("either m or n can be omitted"); Java spells it {@code {0,n}}. */
+        static String javaSource(String source) {
+            return OPEN_LOWER_BOUND.matcher(source).replaceAll("{0,");
         }
 
         @Override

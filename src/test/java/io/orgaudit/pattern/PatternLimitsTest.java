@@ -97,24 +97,45 @@ class PatternLimitsTest {
     @Test
     void handlesDeeplyAlternatingAndOr() {
         StringBuilder pattern = new StringBuilder();
-        for (int level = 0; level < 100; level++) {
+        for (int level = 0; level < 60; level++) {
             pattern.append("$.a%d = %d %s (".formatted(level, level, level % 2 == 0 ? "&&" : "||"));
         }
-        String deep = "{ " + pattern + "$.end = 1" + ")".repeat(100) + " }";
+        String deep = "{ " + pattern + "$.end = 1" + ")".repeat(60) + " }";
         String respaced = deep.replace(" ", "");
 
+        assertThat(deep.length()).isLessThanOrEqualTo(1024);
         assertThat(FilterPatterns.compare(deep, respaced).equivalent()).isTrue();
         assertThat(FilterPatterns.parse(deep).matches("{\"a0\": 0, \"a1\": 1}")).isTrue();
         assertThat(FilterPatterns.parse(deep).matches("{\"a0\": 0, \"a1\": 2}")).isFalse();
     }
 
     @Test
-    void rejectsAbsurdNestingWithAReasonRatherThanOverflowingTheStack() {
+    void nestsAsDeeplyAs1024CharactersAllow() {
+        String body = "$.errorCode = \"AccessDenied\"";
+        int levels = (1024 - "{  }".length() - body.length()) / 2;
+        String deepest = "{ " + "(".repeat(levels) + body + ")".repeat(levels) + " }";
+
+        assertThat(levels).isGreaterThan(490);
+        assertThat(deepest.length()).isLessThanOrEqualTo(1024);
+        assertThat(FilterPatterns.compare("{ " + body + " }", deepest).equivalent()).isTrue();
+        assertThat(FilterPatterns.parse(deepest).matches("{\"errorCode\": \"AccessDenied\"}")).isTrue();
+    }
+
+    @Test
+    void refusesAPatternLongerThanCloudWatchLogsAllowsSayingNoFilterCanHaveIt() {
         String absurd = "{ " + "(".repeat(10_000) + "$.a = 1" + ")".repeat(10_000) + " }";
 
         assertThatThrownBy(() -> FilterPatterns.parse(absurd)).isInstanceOf(PatternSyntaxError.class)
-                .hasMessage("parentheses nested deeper than 256 levels at position 259");
+                .hasMessage("CloudWatch Logs rejects a pattern longer than 1,024 characters (this one has 20,011) "
+                        + "(at position 1025)");
         assertThat(FilterPatterns.compare(REFERENCE, absurd).difference())
-                .isEqualTo("it does not parse: parentheses nested deeper than 256 levels at position 259");
+                .isEqualTo("it cannot exist in an account: CloudWatch Logs rejects a pattern longer than 1,024 "
+                        + "characters (this one has 20,011)");
+        String open = REFERENCE.substring(0, REFERENCE.length() - 1);
+        String longest = open + " ".repeat(1024 - REFERENCE.length()) + "}";
+        String tooLong = open + " ".repeat(1025 - REFERENCE.length()) + "}";
+        assertThat(longest).hasSize(1024);
+        assertThat(FilterPatterns.compare(REFERENCE, longest).equivalent()).isTrue();
+        assertThat(FilterPatterns.compare(REFERENCE, tooLong).equivalent()).isFalse();
     }
 }
