@@ -40,23 +40,44 @@ final class PatternComparer {
                     : "it does not parse: " + error.getMessage());
         }
         AtomIndex atoms = new AtomIndex();
-        Dnf requiredForm;
-        Dnf candidateForm;
+        DecisionDiagram diagrams = new DecisionDiagram(atoms);
+        int requiredNode;
+        int candidateNode;
         try {
-            requiredForm = PrimeImplicants.of(requiredPattern.expression(), atoms);
+            requiredNode = diagrams.of(requiredPattern.expression());
         } catch (TooComplexToCompare tooComplex) {
             return PatternComparison.differs("the required pattern is too complex to compare: " + tooComplex.getMessage());
         }
         try {
-            candidateForm = PrimeImplicants.of(candidatePattern.expression(), atoms);
+            candidateNode = diagrams.of(candidatePattern.expression());
         } catch (TooComplexToCompare tooComplex) {
             return PatternComparison.differs("it is too complex to compare: " + tooComplex.getMessage());
         }
-        if (requiredForm.sameAs(candidateForm)) {
+        if (requiredNode == candidateNode) {
             return PatternComparison.same();
         }
-        return PatternComparison.differs(DifferenceExplainer.explain(requiredForm, candidateForm,
-                candidatePattern.mixesAndOrWithoutParentheses(), atoms));
+        try {
+            Dnf requiredForm = PrimeImplicants.of(requiredPattern.expression(), atoms);
+            Dnf candidateForm = PrimeImplicants.of(candidatePattern.expression(), atoms);
+            return PatternComparison.differs(DifferenceExplainer.explain(requiredForm, candidateForm,
+                    candidatePattern.mixesAndOrWithoutParentheses(), atoms));
+        } catch (TooComplexToCompare tooManyCombinations) {
+            // Decided exactly above; only the clause-by-clause explanation needs the normal form, so name an event
+            // on which the two disagree instead.
+            return PatternComparison.differs(separatingEvents(diagrams, requiredNode, candidateNode, atoms));
+        }
+    }
+
+    /** "it misses events ...: one in which only A and B hold" and/or "it also matches ...". */
+    private static String separatingEvents(DecisionDiagram diagrams, int required, int candidate, AtomIndex atoms) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        diagrams.separating(required, candidate).ifPresent(missed -> parts.add(
+                "it misses events the required pattern matches, such as one in which only "
+                        + Phrases.list(atoms.atoms(missed)) + " hold"));
+        diagrams.separating(candidate, required).ifPresent(extra -> parts.add(
+                (parts.isEmpty() ? "it" : "it also") + " matches events the required pattern does not, such as one "
+                        + "in which only " + Phrases.list(atoms.atoms(extra)) + " hold"));
+        return String.join("; ", parts);
     }
 
     /** Names the other kinds of CloudWatch Logs patterns, which can never be equivalent to a JSON pattern. */

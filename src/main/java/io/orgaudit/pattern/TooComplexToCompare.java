@@ -1,11 +1,14 @@
 package io.orgaudit.pattern;
 
-/** Thrown when expanding a pattern to its prime implicants would exceed the work bound. */
+/** Thrown when comparing or expanding a pattern would exceed its work bound. */
 final class TooComplexToCompare extends RuntimeException {
 
     TooComplexToCompare(int limit) {
+        this("its && and || expand to more than " + limit + " alternative combinations of clauses");
+    }
+
+    TooComplexToCompare(String why) {
         // No stack trace: this is an expected outcome, reported to the user as a reason.
-        super("its && and || expand to more than " + limit + " alternative combinations of clauses", null, false,
-                false);
+        super(why, null, false, false);
     }
 }
