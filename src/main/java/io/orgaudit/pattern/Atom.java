@@ -12,8 +12,28 @@ record Atom(Selector selector, Operator operator, Value value) {
         return operator.unary() ? left : left + " " + value.text();
     }
 
+    /**
+     * As a reason quotes it: like {@link #text()}, but a backslash is shown once, as it is in the value, and a
+     * character outside printable ASCII is named ({@code <U+200B ZERO WIDTH SPACE>}), so that a zero-width space, a
+     * no-break space or a Cyrillic letter does not look identical to the value required.
+     */
+    String shown() {
+        String left = selector.text() + " " + operator.symbol();
+        if (operator.unary()) {
+            return left;
+        }
+        String written = value instanceof Value.TextValue text ? "\"" + text.glob().replace("\"", "\\\"") + "\""
+                : value.text();
+        return left + " " + Phrases.visible(written);
+    }
+
+    /** Whether the value has a character a reader cannot tell apart from another, or cannot see at all. */
+    boolean hasLookAlikeCharacters() {
+        return !operator.unary() && value.text().chars().anyMatch(c -> c < ' ' || c > '~');
+    }
+
     @Override
     public String toString() {
-        return text();
+        return shown();
     }
 }

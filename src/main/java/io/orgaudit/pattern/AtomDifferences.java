@@ -12,10 +12,11 @@ import java.util.function.BiPredicate;
  * The clauses in which two patterns differ: a required clause whose counterpart in the candidate has another
  * value, operator or selector; required clauses the candidate lacks; candidate clauses the required one lacks.
  *
+ * @param changes  one sentence per changed clause ("the value differs: ...")
  * @param renaming candidate atom number to the required atom it stands in for, so the boolean structure can be
  *                 compared afterwards as if the changed clauses were right
  */
-record AtomDifferences(List<String> sentences, BitSet lacking, BitSet extra, Map<Integer, Integer> renaming) {
+record AtomDifferences(List<String> changes, BitSet lacking, BitSet extra, Map<Integer, Integer> renaming) {
 
     /** How a candidate clause can stand in for a required one, tried in this order. */
     private enum Change {
@@ -33,8 +34,13 @@ record AtomDifferences(List<String> sentences, BitSet lacking, BitSet extra, Map
         }
 
         String sentence(Atom required, Atom candidate) {
-            return "the " + what + " differs: it has " + candidate.text() + " where the required pattern has "
-                    + required.text() + caseNote(required, candidate);
+            return "the " + what + " differs: it has " + candidate + " where the required pattern has "
+                    + required + caseNote(required, candidate) + lookAlikeNote(candidate);
+        }
+
+        private static String lookAlikeNote(Atom candidate) {
+            return candidate.hasLookAlikeCharacters() ? " (its value has characters that look like others or like "
+                    + "nothing, named here in <>: the two only look alike)" : "";
         }
 
         private String caseNote(Atom required, Atom candidate) {
@@ -53,28 +59,56 @@ record AtomDifferences(List<String> sentences, BitSet lacking, BitSet extra, Map
         List<String> sentences = new ArrayList<>();
         Map<Integer, Integer> renaming = new LinkedHashMap<>();
         for (Change change : Change.values()) {
-            for (Integer required : List.copyOf(onlyRequired)) {
-                Atom requiredAtom = atoms.atom(required);
-                Optional<Integer> counterpart = onlyCandidate.stream()
-                        .filter(candidate -> change.counterparts.test(requiredAtom, atoms.atom(candidate)))
-                        .findFirst();
-                counterpart.ifPresent(candidate -> {
-                    sentences.add(change.sentence(requiredAtom, atoms.atom(candidate)));
-                    renaming.put(candidate, required);
-                    onlyRequired.remove(required);
-                    onlyCandidate.remove(candidate);
-                });
+            // The most alike pairs first: "AccessDenied" stands in for "AccessDenied*", not for "*Unauthorized*".
+            List<int[]> pairs = new ArrayList<>();
+            for (Integer required : onlyRequired) {
+                for (Integer candidate : onlyCandidate) {
+                    if (change.counterparts.test(atoms.atom(required), atoms.atom(candidate))) {
+                        pairs.add(new int[] {required, candidate,
+                                distance(atoms.atom(required).text(), atoms.atom(candidate).text())});
+                    }
+                }
+            }
+            pairs.sort(java.util.Comparator.comparingInt((int[] pair) -> pair[2]));
+            for (int[] pair : pairs) {
+                if (onlyRequired.contains(pair[0]) && onlyCandidate.contains(pair[1])) {
+                    sentences.add(change.sentence(atoms.atom(pair[0]), atoms.atom(pair[1])));
+                    renaming.put(pair[1], pair[0]);
+                    onlyRequired.remove(Integer.valueOf(pair[0]));
+                    onlyCandidate.remove(Integer.valueOf(pair[1]));
+                }
             }
         }
-        BitSet lacking = bits(onlyRequired);
-        BitSet extra = bits(onlyCandidate);
-        if (!lacking.isEmpty()) {
-            sentences.add("it lacks " + Phrases.clauses(atoms.atoms(lacking)));
+        return new AtomDifferences(sentences, bits(onlyRequired), bits(onlyCandidate), renaming);
+    }
+
+    boolean none() {
+        return changes.isEmpty() && lacking.isEmpty() && extra.isEmpty();
+    }
+
+    /** The required atom number to the candidate atom shown in its place (changed clauses), else itself. */
+    java.util.function.IntUnaryOperator candidateNames() {
+        Map<Integer, Integer> back = new java.util.HashMap<>();
+        renaming.forEach((candidate, required) -> back.put(required, candidate));
+        return number -> back.getOrDefault(number, number);
+    }
+
+    /** Levenshtein distance, for texts of a few dozen characters. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
         }
-        if (!extra.isEmpty()) {
-            sentences.add("it has the extra " + Phrases.clauses(atoms.atoms(extra)).substring("the ".length()));
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
         }
-        return new AtomDifferences(sentences, lacking, extra, renaming);
+        return previous[b.length()];
     }
 
     private static List<Integer> numbers(BitSet of, BitSet without) {

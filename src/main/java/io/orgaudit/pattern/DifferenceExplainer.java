@@ -3,15 +3,22 @@ package io.orgaudit.pattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Explains in one sentence how a non-equivalent candidate differs from the required pattern: first the clauses
- * (changed, missing, extra), then, if the clauses alone do not account for it, the && / || structure.
+ * (changed, missing, extra), then, if the clauses alone do not account for it, the && / || structure. A missing or
+ * extra clause is named for what it does: a condition (joined by &&: the filter misses events, or without it matches
+ * more) or an alternative (joined by ||: the filter matches more, or without it misses events).
  */
 final class DifferenceExplainer {
 
     /** Bound on (terms of both formulas) x (settings tried) when trying every setting of the changed clauses. */
     private static final long MAX_SETTING_WORK = 4_096;
+
+    /** Which missing and extra clauses, set true (conditions) or false (alternatives), make the two the same. */
+    private record Setting(BitSet toTrue, BitSet toFalse) {}
 
     private DifferenceExplainer() {
     }
@@ -19,45 +26,127 @@ final class DifferenceExplainer {
     static String explain(Dnf required, Dnf candidate, boolean candidateMixesAndOr, AtomIndex atoms) {
         AtomDifferences clauses = AtomDifferences.between(required.atoms(), candidate.atoms(), atoms);
         Dnf renamed = candidate.renamed(clauses.renaming());
-        if (clauses.sentences().isEmpty()) {
-            return StructureDifferences.explain(required, renamed, candidateMixesAndOr, atoms);
+        IntUnaryOperator candidateNames = clauses.candidateNames();
+        if (clauses.none()) {
+            return StructureDifferences.explain(required, renamed, candidateMixesAndOr, atoms, candidateNames);
         }
-        List<String> parts = new ArrayList<>(clauses.sentences());
-        if (!clausesExplainEverything(required, renamed, clauses)) {
-            parts.add(StructureDifferences.explain(required.withTrue(clauses.lacking()),
-                    renamed.withTrue(clauses.extra()), candidateMixesAndOr, atoms));
+        List<String> parts = new ArrayList<>(clauses.changes());
+        Optional<Setting> setting = settingThatExplains(required, renamed, clauses);
+        if (setting.isPresent()) {
+            parts.addAll(roles(clauses, setting.get(), candidate, atoms));
+            return String.join("; ", parts);
+        }
+        if (!clauses.lacking().isEmpty()) {
+            parts.add("it lacks " + Phrases.clauses(atoms.atoms(clauses.lacking())));
+        }
+        if (!clauses.extra().isEmpty()) {
+            parts.add("it has the extra " + Phrases.clauses(atoms.atoms(clauses.extra())).substring("the ".length()));
+        }
+        Dnf requiredWithLacking = required.withTrue(clauses.lacking());
+        Dnf candidateWithExtra = renamed.withTrue(clauses.extra());
+        if (!requiredWithLacking.sameAs(candidateWithExtra)) {
+            parts.add(StructureDifferences.explain(requiredWithLacking, candidateWithExtra, candidateMixesAndOr,
+                    atoms, candidateNames));
         }
         return String.join("; ", parts);
     }
 
+    /** One sentence per kind: missing conditions, missing alternatives, extra conditions, extra alternatives. */
+    private static List<String> roles(AtomDifferences clauses, Setting setting, Dnf candidate, AtomIndex atoms) {
+        List<String> sentences = new ArrayList<>();
+        BitSet lackingConditions = and(clauses.lacking(), setting.toTrue());
+        BitSet lackingAlternatives = and(clauses.lacking(), setting.toFalse());
+        BitSet extraConditions = and(clauses.extra(), setting.toTrue());
+        BitSet extraAlternatives = and(clauses.extra(), setting.toFalse());
+        if (!lackingConditions.isEmpty()) {
+            List<Atom> lacking = atoms.atoms(lackingConditions);
+            sentences.add("it lacks the " + noun("condition", lacking) + ", so it also matches events in which "
+                    + (lacking.size() == 1 ? "that clause does not hold" : "those clauses do not hold") + " (more alarms)");
+        }
+        if (!lackingAlternatives.isEmpty()) {
+            List<Atom> lacking = atoms.atoms(lackingAlternatives);
+            sentences.add("it lacks the " + noun("alternative", lacking) + ", so it misses events that the required "
+                    + "pattern matches through " + (lacking.size() == 1 ? "that clause" : "those clauses") + " (events missed)");
+        }
+        if (!extraConditions.isEmpty()) {
+            List<Atom> extra = atoms.atoms(extraConditions);
+            sentences.add("it has the extra " + noun("condition", extra) + ", so it misses events in which "
+                    + (extra.size() == 1 ? "that clause does not hold" : "those clauses do not all hold") + " (events missed)");
+        }
+        for (Atom alternative : atoms.atoms(extraAlternatives)) {
+            Optional<Atom> implying = implyingAlternative(alternative, candidate, atoms);
+            sentences.add(implying.map(broader -> "it has the extra alternative " + alternative + ", which matches "
+                            + "only events that " + broader + " already matches: the filter catches the same events "
+                            + "and differs from the required pattern only by that clause")
+                    .orElse("it has the extra alternative " + alternative + ", so it also matches events through "
+                            + "that clause alone (more alarms)"));
+        }
+        return sentences;
+    }
+
     /**
-     * Whether the two formulas become equal for some setting of the missing and extra clauses, i.e. whether the
-     * candidate is the required pattern with those clauses removed or added and nothing else changed.
+     * Another clause of the candidate on the same property whose wildcard value already matches this clause's plain
+     * value ({@code = "AccessDenied*"} for {@code = "AccessDenied"}): the extra alternative adds no event.
      */
-    private static boolean clausesExplainEverything(Dnf required, Dnf candidate, AtomDifferences clauses) {
+    private static Optional<Atom> implyingAlternative(Atom alternative, Dnf candidate, AtomIndex atoms) {
+        if (alternative.operator() != Operator.EQUALS || !(alternative.value() instanceof Value.TextValue plain)
+                || plain.glob().contains("*")) {
+            return Optional.empty();
+        }
+        return atoms.atoms(candidate.atoms()).stream()
+                .filter(other -> !other.equals(alternative) && other.selector().equals(alternative.selector())
+                        && other.operator() == Operator.EQUALS && other.value() instanceof Value.TextValue glob
+                        && Wildcard.matches(glob.glob(), plain.glob()))
+                .findFirst();
+    }
+
+    private static String noun(String kind, List<Atom> clauses) {
+        return (clauses.size() == 1 ? kind + " " : kind + "s ") + Phrases.list(clauses);
+    }
+
+    private static BitSet and(BitSet a, BitSet b) {
+        BitSet both = (BitSet) a.clone();
+        both.and(b);
+        return both;
+    }
+
+    /**
+     * A setting of the missing and extra clauses for which the two formulas become equal, i.e. the candidate is the
+     * required pattern with those clauses removed or added and nothing else changed; empty when there is none.
+     */
+    private static Optional<Setting> settingThatExplains(Dnf required, Dnf candidate, AtomDifferences clauses) {
         BitSet fixed = (BitSet) clauses.lacking().clone();
         fixed.or(clauses.extra());
         int[] numbers = fixed.stream().toArray();
         long terms = required.terms().size() + candidate.terms().size();
         if (numbers.length > 12 || terms << numbers.length > MAX_SETTING_WORK) {
             // Too many settings to try them all: try "all removed" and "all present" only.
-            return sameWhenFixed(required, candidate, fixed, new BitSet())
-                    || sameWhenFixed(required, candidate, new BitSet(), fixed);
+            for (Setting setting : List.of(new Setting(new BitSet(), fixed), new Setting(fixed, new BitSet()))) {
+                if (sameWhenFixed(required, candidate, setting)) {
+                    return Optional.of(setting);
+                }
+            }
+            return Optional.empty();
         }
-        for (int setting = 0; setting < (1 << numbers.length); setting++) {
-            BitSet toTrue = new BitSet();
-            BitSet toFalse = new BitSet();
+        for (int choice = 0; choice < (1 << numbers.length); choice++) {
+            Setting setting = new Setting(new BitSet(), new BitSet());
             for (int i = 0; i < numbers.length; i++) {
-                ((setting & (1 << i)) != 0 ? toTrue : toFalse).set(numbers[i]);
+                ((choice & (1 << i)) != 0 ? setting.toTrue() : setting.toFalse()).set(numbers[i]);
             }
-            if (sameWhenFixed(required, candidate, toTrue, toFalse)) {
-                return true;
+            if (sameWhenFixed(required, candidate, setting)) {
+                return Optional.of(setting);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    private static boolean sameWhenFixed(Dnf required, Dnf candidate, BitSet toTrue, BitSet toFalse) {
-        return required.withFalse(toFalse).withTrue(toTrue).sameAs(candidate.withFalse(toFalse).withTrue(toTrue));
+    /**
+     * Whether the two are the same with the setting's clauses fixed, and still depend on some clause: a setting
+     * that makes both always false (or always true) says nothing about what the clauses do.
+     */
+    private static boolean sameWhenFixed(Dnf required, Dnf candidate, Setting setting) {
+        Dnf fixedRequired = required.withFalse(setting.toFalse()).withTrue(setting.toTrue());
+        boolean constant = fixedRequired.terms().isEmpty() || fixedRequired.terms().stream().anyMatch(BitSet::isEmpty);
+        return !constant && fixedRequired.sameAs(candidate.withFalse(setting.toFalse()).withTrue(setting.toTrue()));
     }
 }

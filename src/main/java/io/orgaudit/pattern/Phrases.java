@@ -41,6 +41,21 @@ final class Phrases {
         return String.format(java.util.Locale.ROOT, "U+%04X", c) + (name == null ? "" : " (" + name + ")");
     }
 
+    /** The text with every character outside printable ASCII named in place: "Head<U+200B ZERO WIDTH SPACE>Bucket". */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c >= ' ' && c <= '~') {
+                shown.appendCodePoint(c);
+            } else {
+                String name = Character.getName(c);
+                shown.append(String.format(java.util.Locale.ROOT, "<U+%04X", c)).append(name == null ? "" : " " + name)
+                        .append('>');
+            }
+        });
+        return shown.toString();
+    }
+
     /** Cuts long user text for quoting in a sentence. */
     static String abbreviate(String text, int max) {
         String oneLine = text.strip().replaceAll("\\s+", " ");

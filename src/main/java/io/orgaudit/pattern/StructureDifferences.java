@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Explains a difference in && / || structure between two formulas over the same clauses, naming a combination
@@ -17,7 +18,12 @@ final class StructureDifferences {
     private StructureDifferences() {
     }
 
-    static String explain(Dnf required, Dnf candidate, boolean candidateMixesAndOr, AtomIndex atoms) {
+    /**
+     * @param candidateNames the candidate's own clause for a required clause number it was renamed to (a changed
+     *                       value), so that a combination of the candidate is told in the candidate's clauses
+     */
+    static String explain(Dnf required, Dnf candidate, boolean candidateMixesAndOr, AtomIndex atoms,
+                          IntUnaryOperator candidateNames) {
         List<BitSet> looser = candidate.termsNotAcceptedBy(required);
         Optional<TreeSet<Long>> requiredPairs = conjoinedPairs(required);
         Optional<TreeSet<Long>> candidatePairs = conjoinedPairs(candidate);
@@ -26,7 +32,7 @@ final class StructureDifferences {
         Optional<Long> gainedAnd = candidatePairs.flatMap(pairs -> pairs.stream()
                 .filter(pair -> requiredPairs.isPresent() && !requiredPairs.get().contains(pair)).findFirst());
         if (!looser.isEmpty()) {
-            String witness = looserWitness(looser.get(0), required, atoms);
+            String witness = looserWitness(looser.get(0), required, atoms, candidateNames);
             if (candidateMixesAndOr) {
                 return "precedence differs: && binds tighter than ||, so " + witness;
             }
@@ -36,11 +42,12 @@ final class StructureDifferences {
         }
         if (gainedAnd.isPresent() && !lostAnd) {
             long pair = gainedAnd.get();
-            return "it joins " + atoms.atom((int) (pair >>> 32)) + " and " + atoms.atom((int) pair)
-                    + " with && where the required pattern uses ||";
+            return "it joins " + atoms.atom(candidateNames.applyAsInt((int) (pair >>> 32))) + " and "
+                    + atoms.atom(candidateNames.applyAsInt((int) pair)) + " with && where the required pattern uses ||";
         }
         if (!looser.isEmpty()) {
-            return "it groups && and || differently, so " + looserWitness(looser.get(0), required, atoms);
+            return "it groups && and || differently, so " + looserWitness(looser.get(0), required, atoms,
+                    candidateNames);
         }
         BitSet missed = required.termsNotAcceptedBy(candidate).get(0);
         return "it groups && and || differently, so it does not match when only " + Phrases.list(atoms.atoms(missed))
@@ -48,7 +55,7 @@ final class StructureDifferences {
     }
 
     /** "X alone is enough to match, without Y and Z": what the candidate accepts that the required does not. */
-    private static String looserWitness(BitSet term, Dnf required, AtomIndex atoms) {
+    private static String looserWitness(BitSet term, Dnf required, AtomIndex atoms, IntUnaryOperator candidateNames) {
         Optional<BitSet> closest = required.closestTo(term);
         if (closest.isEmpty()) {
             return "it matches events that the required pattern never matches";
@@ -56,9 +63,10 @@ final class StructureDifferences {
         BitSet missing = (BitSet) closest.get().clone();
         missing.andNot(term);
         String without = Phrases.list(atoms.atoms(missing));
-        List<Atom> enough = atoms.atoms(term);
+        List<Atom> enough = term.stream().mapToObj(number -> atoms.atom(candidateNames.applyAsInt(number))).toList();
         if (enough.isEmpty()) {
-            return "it matches every event, where the required pattern needs " + without;
+            // Only when its extra clauses were taken as holding: a JSON pattern never matches every event.
+            return "its extra clauses alone are enough to match, without " + without;
         }
         return enough.size() == 1
                 ? enough.get(0) + " alone is enough to match, without " + without

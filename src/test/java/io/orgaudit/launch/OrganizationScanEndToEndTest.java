@@ -28,7 +28,7 @@ class OrganizationScanEndToEndTest extends DemoScanTest {
             Map.entry("dev-legacy-billing", "the audit role cannot be assumed: sts:AssumeRole failed: AccessDenied"),
             Map.entry("sandbox-no-trail", "no CloudTrail trail is visible to the account"),
             Map.entry("sandbox-trail-no-logs", "no trail sends to CloudWatch Logs (trails: main-trail)"),
-            Map.entry("sandbox-cis12", "it lacks the clauses $.sourceIPAddress != \"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\""),
+            Map.entry("sandbox-cis12", "it lacks the conditions $.sourceIPAddress != \"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\", so it also matches events in which those clauses do not hold (more alarms)"),
             Map.entry("sandbox-cis13", "it joins clauses with || where the required pattern uses &&"),
             Map.entry("sandbox-cis20", "precedence differs"),
             Map.entry("sandbox-no-alarm", "no CloudWatch alarm watches its metric CISBenchmark/UnauthorizedAPICalls"),

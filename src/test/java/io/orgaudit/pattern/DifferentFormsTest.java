@@ -18,7 +18,8 @@ class DifferentFormsTest {
         return Stream.of(
                 Arguments.of("CIS 1.2: no exclusions",
                         "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") }",
-                        "it lacks the clauses " + NOT_DELIVERY + " and " + NOT_HEAD_BUCKET),
+                        "it lacks the conditions " + NOT_DELIVERY + " and " + NOT_HEAD_BUCKET
+                                + ", so it also matches events in which those clauses do not hold (more alarms)"),
                 Arguments.of("CIS 1.3-1.5: all four clauses joined by ||",
                         "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") || "
                                 + "($.sourceIPAddress != \"delivery.logs.amazonaws.com\") || "
@@ -89,17 +90,20 @@ class DifferentFormsTest {
                 Arguments.of("one exclusion missing",
                         "{ ($.errorCode = \"*UnauthorizedOperation\" || $.errorCode = \"AccessDenied*\") && "
                                 + "$.sourceIPAddress != \"delivery.logs.amazonaws.com\" }",
-                        "it lacks the clause " + NOT_HEAD_BUCKET),
+                        "it lacks the condition " + NOT_HEAD_BUCKET + ", so it also matches events in which that "
+                                + "clause does not hold (more alarms)"),
                 Arguments.of("an extra condition",
                         "{ ($.errorCode = \"*UnauthorizedOperation\" || $.errorCode = \"AccessDenied*\") && "
                                 + "$.sourceIPAddress != \"delivery.logs.amazonaws.com\" && "
                                 + "$.eventName != \"HeadBucket\" && $.userIdentity.type = \"IAMUser\" }",
-                        "it has the extra clause $.userIdentity.type = \"IAMUser\""),
+                        "it has the extra condition $.userIdentity.type = \"IAMUser\", so it misses events in which "
+                                + "that clause does not hold (events missed)"),
                 Arguments.of("an extra alternative",
                         "{ ($.errorCode = \"*UnauthorizedOperation\" || $.errorCode = \"AccessDenied*\" || "
                                 + "$.errorCode = \"*Forbidden*\") && $.sourceIPAddress != "
                                 + "\"delivery.logs.amazonaws.com\" && $.eventName != \"HeadBucket\" }",
-                        "it has the extra clause $.errorCode = \"*Forbidden*\""),
+                        "it has the extra alternative $.errorCode = \"*Forbidden*\", so it also matches events "
+                                + "through that clause alone (more alarms)"),
                 Arguments.of("a regular expression instead of a wildcard",
                         "{ ($.errorCode = \"*UnauthorizedOperation\" || $.errorCode = %AccessDenied.*%) && "
                                 + "$.sourceIPAddress != \"delivery.logs.amazonaws.com\" && "

@@ -43,7 +43,8 @@ class PatternLimitsTest {
         assertThat(pattern).hasSize(1024);
         assertThat(FilterPatterns.compare(pattern, longPattern(reversed)).equivalent()).isTrue();
         assertThat(FilterPatterns.compare(pattern, longPattern(shorter)).difference())
-                .isEqualTo("it lacks the clause $.eventName = \"Op017\"");
+                .isEqualTo("it lacks the alternative $.eventName = \"Op017\", so it misses events that the required "
+                        + "pattern matches through that clause (events missed)");
         assertThat(FilterPatterns.parse(pattern).matches("{\"eventName\":\"Op033\",\"errorCode\":\"AccessDenied\"}"))
                 .isTrue();
     }
@@ -114,7 +115,8 @@ class PatternLimitsTest {
                 () -> FilterPatterns.compare(required, candidate));
 
         assertThat(comparison.difference()).isEqualTo("the value differs: it has $.b7 = 3 where the required pattern "
-                + "has $.b7 = 2; it lacks the clauses $.a10 = 1 and $.b10 = 2");
+                + "has $.b7 = 2; it lacks the conditions $.a10 = 1 and $.b10 = 2, so it also matches events in which "
+                + "those clauses do not hold (more alarms)");
     }
 
     @Test

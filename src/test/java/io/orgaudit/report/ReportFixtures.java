@@ -128,7 +128,7 @@ final class ReportFixtures {
     static String reason(Status verdict) {
         return switch (verdict) {
             case PASS -> "A multi-region trail sends to a log group with the required filter, alarm and confirmed subscriber.";
-            case FAIL -> "The metric filter's pattern differs: it lacks the clause $.eventName != \"HeadBucket\"";
+            case FAIL -> "The metric filter's pattern differs: it lacks the condition $.eventName != \"HeadBucket\", so it also matches events in which that clause does not hold (more alarms)";
             case ERROR -> "User: arn:aws:sts::100000000001:assumed-role/hub/orgaudit is not authorized to perform: "
                     + "sts:AssumeRole on resource: arn:aws:iam::100000000038:role/OrgAuditRole "
                     + "(Service: Sts, Status Code: 403, Request ID: 1234)";

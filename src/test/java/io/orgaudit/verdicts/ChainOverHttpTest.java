@@ -115,8 +115,9 @@ class ChainOverHttpTest {
         assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
         assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
                 + "pattern (filter unauthorized-v12 has the pattern published in CIS AWS Foundations Benchmark v1.2.0, "
-                + "3.1, which this rule does not accept: it lacks the clauses $.sourceIPAddress != "
-                + "\"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\")");
+                + "3.1, which this rule does not accept: it lacks the conditions $.sourceIPAddress != "
+                + "\"delivery.logs.amazonaws.com\" and $.eventName != \"HeadBucket\", so it also matches events in "
+                + "which those clauses do not hold (more alarms))");
     }
 
     @ParameterizedTest
