@@ -93,13 +93,40 @@ final class TrailSettingsReader {
         return management;
     }
 
-    private static String summary(GetEventSelectorsResponse response) {
+    /**
+     * What the selectors record, as the end of a sentence: "its event selector records write-only management
+     * events", "its event selectors record data events only and read-only management events", "its advanced event
+     * selector Data does not select every management event".
+     */
+    static String summary(GetEventSelectorsResponse response) {
         if (response.hasAdvancedEventSelectors() && !response.advancedEventSelectors().isEmpty()) {
-            return "advanced: " + response.advancedEventSelectors().stream()
+            List<String> names = response.advancedEventSelectors().stream()
                     .map(s -> s.name() == null ? "(unnamed)" : s.name()).toList();
+            return names.size() == 1
+                    ? "its advanced event selector " + names.get(0) + " does not select every management event"
+                    : "none of its advanced event selectors (" + String.join(", ", names)
+                            + ") selects every management event";
         }
-        return "basic: " + response.eventSelectors().stream()
-                .map(s -> s.readWriteTypeAsString() + (Boolean.TRUE.equals(s.includeManagementEvents())
-                        ? " incl. management" : " data only")).toList();
+        List<EventSelector> basic = response.eventSelectors();
+        if (basic.isEmpty()) {
+            return "it has no event selectors";
+        }
+        List<String> recorded = basic.stream().map(TrailSettingsReader::records).distinct().toList();
+        return (basic.size() == 1 ? "its event selector records " : "its event selectors record ")
+                + (recorded.size() == 1 ? recorded.get(0)
+                        : String.join(", ", recorded.subList(0, recorded.size() - 1)) + " and "
+                                + recorded.get(recorded.size() - 1));
+    }
+
+    private static String records(EventSelector selector) {
+        if (!Boolean.TRUE.equals(selector.includeManagementEvents())) {
+            return "data events only";
+        }
+        ReadWriteType type = selector.readWriteType() == null ? ReadWriteType.ALL : selector.readWriteType();
+        return switch (type) {
+            case READ_ONLY -> "read-only management events";
+            case WRITE_ONLY -> "write-only management events";
+            default -> "all management events";
+        };
     }
 }

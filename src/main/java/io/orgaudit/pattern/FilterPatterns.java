@@ -31,4 +31,12 @@ public final class FilterPatterns {
     public static PatternComparison compare(String required, String candidate) {
         return PatternComparer.compare(required, candidate);
     }
+
+    /**
+     * What kind of CloudWatch Logs pattern this is when it is not a JSON one ("a space-delimited pattern", "a term
+     * pattern (plain text)", ...); empty for a JSON pattern or none.
+     */
+    public static java.util.Optional<String> kindIfNotJson(String pattern) {
+        return PatternComparer.kindIfNotJson(pattern);
+    }
 }

@@ -92,9 +92,24 @@ final class PatternComparer {
         if (text.startsWith("{")) {
             return Optional.empty();
         }
-        String kind = text.startsWith("[") ? "a space-delimited pattern"
+        return Optional.of("it is not a JSON filter pattern but " + kindOf(text) + ": " + Phrases.abbreviate(text, 60));
+    }
+
+    /** The kind of a pattern that is not a JSON one, or empty for a JSON pattern (or none at all). */
+    static Optional<String> kindIfNotJson(String candidate) {
+        if (candidate == null) {
+            return Optional.empty();
+        }
+        String text = candidate.strip();
+        if (text.startsWith("{")) {
+            return Optional.empty();
+        }
+        return Optional.of(text.isEmpty() ? "an empty pattern (it matches every log event)" : kindOf(text));
+    }
+
+    private static String kindOf(String text) {
+        return text.startsWith("[") ? "a space-delimited pattern"
                 : text.startsWith("%") ? "a regular-expression pattern"
-                : "a term pattern";
-        return Optional.of("it is not a JSON filter pattern but " + kind + ": " + Phrases.abbreviate(text, 60));
+                : "a term pattern (plain text)";
     }
 }

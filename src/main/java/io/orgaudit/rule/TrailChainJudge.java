@@ -86,7 +86,8 @@ final class TrailChainJudge {
         }
         if (rule.requires(profile, "requireAllManagementEvents") && !trail.settings().allManagementEvents()) {
             return new TrailOutcome.Broken(BrokenLink.TRAIL_MISSING_MANAGEMENT_EVENTS, chain.build(), "trail "
-                    + trail.name() + " does not record all read and write management events (" + trail.settings().selectors() + ")");
+                    + trail.name() + " does not record all read and write management events: "
+                    + trail.settings().selectors());
         }
         return null;
     }
@@ -122,7 +123,19 @@ final class TrailChainJudge {
                     PatternComparison comparison = equivalence.compare(reference, closest.pattern());
                     return base + " (closest: " + closest.name() + ", " + comparison.difference() + ")";
                 })
-                .orElse(base + " (none of its " + logGroup.filters().size() + " filters is close)");
+                .orElse(base + (logGroup.filters().size() == 1 ? " (its only filter is not close"
+                        : " (none of its " + logGroup.filters().size() + " filters is close")
+                        + notJsonPatterns(logGroup) + ")");
+    }
+
+    /** "; filter X is a space-delimited pattern, not a JSON one, so it can never be equivalent". */
+    private static String notJsonPatterns(LogGroupEvidence logGroup) {
+        List<String> kinds = logGroup.filters().stream()
+                .flatMap(filter -> io.orgaudit.pattern.FilterPatterns.kindIfNotJson(filter.pattern()).stream()
+                        .map(kind -> "filter " + filter.name() + " is " + kind))
+                .toList();
+        return kinds.isEmpty() ? "" : "; " + String.join(", ", kinds) + (kinds.size() == 1 ? ", not a JSON pattern, "
+                + "so it can never be equivalent" : ", not JSON patterns, so they can never be equivalent");
     }
 
     private TrailOutcome judgeFilter(LogGroupEvidence logGroup, MetricFilterEvidence filter, ChainBuilder chain) {
@@ -133,9 +146,29 @@ final class TrailChainJudge {
         if (filter.alarms().isEmpty()) {
             return new TrailOutcome.Broken(BrokenLink.NO_ALARM, chain.build(), "metric filter " + filter.name() + " on log group "
                     + logGroup.name() + " matches the required pattern, but no CloudWatch alarm watches its metric "
-                    + ChainBuilder.metrics(filter));
+                    + ChainBuilder.metrics(filter) + alarmsOnOtherMetrics(logGroup, filter));
         }
         return firstCompleteOrMostTelling(filter.alarms(), alarm -> judgeAlarm(alarm, chain.withAlarm(alarm)));
+    }
+
+    /**
+     * The alarms known to watch the metrics of the log group's other filters: an alarm that exists but watches
+     * another metric is the likeliest mistake, and different from having no alarm at all. Only filters whose alarms
+     * were read (those some selected rule asks for) are known.
+     */
+    private static String alarmsOnOtherMetrics(LogGroupEvidence logGroup, MetricFilterEvidence matching) {
+        List<String> others = logGroup.filters().stream()
+                .filter(other -> other != matching && other.alarms() != null)
+                .flatMap(other -> other.alarms().stream().map(alarm -> alarm.name() + ", which watches "
+                        + alarm.namespace() + "/" + alarm.metricName() + " (filter " + other.name() + ")"))
+                .distinct().toList();
+        return switch (others.size()) {
+            case 0 -> "";
+            case 1 -> "; the only other alarm known is " + others.get(0);
+            case 2 -> "; the other alarms known are " + others.get(0) + ", and " + others.get(1);
+            default -> "; " + others.size() + " alarms watch the metrics of the log group's other filters, none "
+                    + "this one";
+        };
     }
 
     private TrailOutcome judgeAlarm(AlarmEvidence alarm, ChainBuilder chain) {

@@ -70,8 +70,8 @@ class MalformedPatternsTest {
 
     static Stream<Arguments> otherKindsOfPatterns() {
         return Stream.of(
-                Arguments.of("ERROR", "it is not a JSON filter pattern but a term pattern: ERROR"),
-                Arguments.of("\"Access Denied\"", "it is not a JSON filter pattern but a term pattern: \"Access Denied\""),
+                Arguments.of("ERROR", "it is not a JSON filter pattern but a term pattern (plain text): ERROR"),
+                Arguments.of("\"Access Denied\"", "it is not a JSON filter pattern but a term pattern (plain text): \"Access Denied\""),
                 Arguments.of("[ip, user, username, timestamp, request, status_code = 4*, size]",
                         "it is not a JSON filter pattern but a space-delimited pattern: "
                                 + "[ip, user, username, timestamp, request, status_code = 4*..."),

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.orgaudit.failure.Failure;
+import io.orgaudit.evidence.MetricFilterEvidence;
+import io.orgaudit.evidence.AlarmEvidence;
 import io.orgaudit.evidence.TargetEvidence;
 import io.orgaudit.evidence.TrailEvidence;
 import io.orgaudit.evidence.TrailSettings;
@@ -92,6 +94,36 @@ class MonitoringChainEvaluatorTest {
     void failsWhenTheLogGroupHasNoFilters() {
         Verdict verdict = gsl(account(trail("main", logGroup())));
         assertThat(verdict.reason()).endsWith("(it has no metric filters)");
+    }
+
+    @Test
+    void saysWhenTheOnlyAlarmWatchesAnotherFiltersMetricRatherThanThatThereIsNoAlarm() {
+        AlarmEvidence signIn = new AlarmEvidence("console-signin-failures", "arn:aws:cloudwatch:us-east-1:"
+                + Chains.ACCOUNT + ":alarm:console-signin-failures", true, List.of(), "ConsoleSigninFailures",
+                "CISBenchmark", List.of(topic(true)));
+        MetricFilterEvidence other = new MetricFilterEvidence("ConsoleSigninFailures",
+                "{ ($.eventName = ConsoleLogin) && ($.errorMessage = \"Failed authentication\") }",
+                List.of(new MetricFilterEvidence.MetricRef("ConsoleSigninFailures", "CISBenchmark")), true,
+                List.of(signIn), null);
+
+        Verdict verdict = gsl(account(trail("main", logGroup(filter("unauthorized", REFERENCE), other))));
+
+        assertThat(verdict.reason()).isEqualTo("metric filter unauthorized on log group cloudtrail matches the "
+                + "required pattern, but no CloudWatch alarm watches its metric CISBenchmark/UnauthorizedAPICalls; the "
+                + "only other alarm known is console-signin-failures, which watches CISBenchmark/ConsoleSigninFailures "
+                + "(filter ConsoleSigninFailures)");
+    }
+
+    @Test
+    void namesAFilterThatIsNotAJsonPatternAtAll() {
+        MetricFilterEvidence spaceDelimited = new MetricFilterEvidence("web", "[ip, user, status = 403, size]",
+                List.of(new MetricFilterEvidence.MetricRef("Forbidden", "Web")), false, List.of(), null);
+
+        Verdict verdict = gsl(account(trail("main", logGroup(spaceDelimited))));
+
+        assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
+                + "pattern (its only filter is not close; filter web is a space-delimited pattern, not a JSON "
+                + "pattern, so it can never be equivalent)");
     }
 
     @Test

@@ -231,7 +231,27 @@ class ChainOverHttpTest {
         }).build();
         assertThat(judge(scenario, "gsl").status()).isEqualTo(Verdict.Status.PASS);
         assertThat(judge(scenario, "cis").reason()).startsWith("trail main does not record all read and write "
-                + "management events");
+                + "management events: its advanced event selector ");
+        assertThat(judge(scenario, "cis").reason()).endsWith(" does not select every management event");
+    }
+
+    @Test
+    void cisSaysInASentenceWhatABasicSelectorRecords() {
+        for (EventSelectors selectors : new EventSelectors[] {EventSelectors.BASIC_WRITE_ONLY,
+            EventSelectors.BASIC_READ_ONLY, EventSelectors.BASIC_NO_MANAGEMENT}) {
+            Scenario scenario = organization().account(MEMBER, a -> {
+                a.name("member").ou("Workloads").trail("main", "us-east-1", t -> t.multiRegion(true)
+                        .eventSelectors(selectors).logGroup("cloudtrail"));
+                completeChain(a);
+            }).build();
+            String records = switch (selectors) {
+                case BASIC_WRITE_ONLY -> "write-only management events";
+                case BASIC_READ_ONLY -> "read-only management events";
+                default -> "data events only";
+            };
+            assertThat(judge(scenario, "cis").reason()).isEqualTo("trail main does not record all read and write "
+                    + "management events: its event selector records " + records);
+        }
     }
 
     @Test
