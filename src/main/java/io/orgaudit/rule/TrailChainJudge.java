@@ -123,9 +123,18 @@ final class TrailChainJudge {
                     PatternComparison comparison = equivalence.compare(reference, closest.pattern());
                     return base + " (closest: " + closest.name() + ", " + comparison.difference() + ")";
                 })
-                .orElse(base + (logGroup.filters().size() == 1 ? " (its only filter is not close"
-                        : " (none of its " + logGroup.filters().size() + " filters is close")
-                        + notJsonPatterns(logGroup) + ")");
+                .orElse(base + " (" + noneAlike(logGroup.filters()) + notJsonPatterns(logGroup) + ")");
+    }
+
+    /** "its only filter, X, has a pattern unlike the required one", naming up to three filters. */
+    private static String noneAlike(List<MetricFilterEvidence> filters) {
+        List<String> names = filters.stream().map(MetricFilterEvidence::name).toList();
+        if (names.size() == 1) {
+            return "its only filter, " + names.get(0) + ", has a pattern unlike the required one";
+        }
+        String named = names.size() <= 3 ? String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.get(names.size() - 1) : String.join(", ", names.subList(0, 3)) + ", ...";
+        return "none of its " + names.size() + " filters (" + named + ") has a pattern like the required one";
     }
 
     /** "; filter X is a space-delimited pattern, not a JSON one, so it can never be equivalent". */

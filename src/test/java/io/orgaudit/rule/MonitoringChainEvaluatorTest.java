@@ -122,7 +122,7 @@ class MonitoringChainEvaluatorTest {
         Verdict verdict = gsl(account(trail("main", logGroup(spaceDelimited))));
 
         assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
-                + "pattern (its only filter is not close; filter web is a space-delimited pattern, not a JSON "
+                + "pattern (its only filter, web, has a pattern unlike the required one; filter web is a space-delimited pattern, not a JSON "
                 + "pattern, so it can never be equivalent)");
     }
 
