@@ -100,7 +100,7 @@ final class WriteReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The organization's recent finished runs and this one, read one account at a time, for the Trend sheet. */
+    /** The organization's recent finished runs and this one, read run by run, for the Trend sheet. */
     private WorkbookContent withTrend(WorkbookContent content, RunRecord run) {
         long started = System.nanoTime();
         List<TrendStore.TrendRun> trendRuns = trend.runsUpTo(run.runId(), run.organizationId(), settings.trend().runs());

@@ -32,13 +32,9 @@ final class Phrases {
         return (atoms.size() == 1 ? "the clause " : "the clauses ") + list(atoms);
     }
 
-    /** One character as a reader can tell it apart: '!' for printable ASCII, else U+00A0 (NO-BREAK SPACE). */
+    /** One character as a reader can tell it apart: '!' for printable ASCII, else <U+00A0 NO-BREAK SPACE>. */
     static String character(int c) {
-        if (c > ' ' && c < 127) {
-            return "'" + (char) c + "'";
-        }
-        String name = Character.getName(c);
-        return String.format(java.util.Locale.ROOT, "U+%04X", c) + (name == null ? "" : " (" + name + ")");
+        return c > ' ' && c < 127 ? "'" + (char) c + "'" : visible(new String(Character.toChars(c)));
     }
 
     /** The text with every character outside printable ASCII named in place: "Head<U+200B ZERO WIDTH SPACE>Bucket". */

@@ -111,7 +111,7 @@ class AwsDocumentedSemanticsTest {
                         "the character '(' in a regular expression"),
                 Arguments.of("{ $.a = %something!% }", "the character '!' in a regular expression"),
                 Arguments.of("{ $.a = %caf\u00e9% }",
-                        "the character U+00E9 (LATIN SMALL LETTER E WITH ACUTE) in a regular expression"),
+                        "the character <U+00E9 LATIN SMALL LETTER E WITH ACUTE> in a regular expression"),
                 Arguments.of("{ $.a[*].b[*] = 1 }", "a property selector with more than one wildcard ($.a[*].b[*])"),
                 Arguments.of("{ $.a[*] = 1 || $.b[*] = 1 || $.c[*] = 1 || $.* = 1 }",
                         "a pattern with more than 3 wildcard selectors"));
