@@ -33,7 +33,7 @@ final class DifferenceExplainer {
         List<String> parts = new ArrayList<>(clauses.changes());
         Optional<Setting> setting = settingThatExplains(required, renamed, clauses);
         if (setting.isPresent()) {
-            parts.addAll(roles(clauses, setting.get(), candidate, atoms));
+            parts.addAll(roles(clauses, setting.get(), required, candidate, atoms));
             return String.join("; ", parts);
         }
         if (!clauses.lacking().isEmpty()) {
@@ -52,13 +52,20 @@ final class DifferenceExplainer {
     }
 
     /** One sentence per kind: missing conditions, missing alternatives, extra conditions, extra alternatives. */
-    private static List<String> roles(AtomDifferences clauses, Setting setting, Dnf candidate, AtomIndex atoms) {
+    private static List<String> roles(AtomDifferences clauses, Setting setting, Dnf required, Dnf candidate,
+                                      AtomIndex atoms) {
         List<String> sentences = new ArrayList<>();
         BitSet lackingConditions = and(clauses.lacking(), setting.toTrue());
         BitSet lackingAlternatives = and(clauses.lacking(), setting.toFalse());
         BitSet extraConditions = and(clauses.extra(), setting.toTrue());
         BitSet extraAlternatives = and(clauses.extra(), setting.toFalse());
-        if (!lackingConditions.isEmpty()) {
+        if (!lackingConditions.isEmpty() && lackingConditions.cardinality() > 1
+                && neverTogether(required, lackingConditions)) {
+            // ($.a = 1 || $.b = 2) gone as a whole: one condition, not two
+            sentences.add("it lacks the condition (" + String.join(" || ", atoms.atoms(lackingConditions).stream()
+                    .map(Atom::shown).toList()) + "), so it also matches events in which none of those clauses holds "
+                    + "(more alarms)");
+        } else if (!lackingConditions.isEmpty()) {
             List<Atom> lacking = atoms.atoms(lackingConditions);
             sentences.add("it lacks the " + noun("condition", lacking) + ", so it also matches events in which "
                     + (lacking.size() == 1 ? "that clause does not hold" : "those clauses do not hold") + " (more alarms)");
@@ -68,7 +75,11 @@ final class DifferenceExplainer {
             sentences.add("it lacks the " + noun("alternative", lacking) + ", so it misses events that the required "
                     + "pattern matches through " + (lacking.size() == 1 ? "that clause" : "those clauses") + " (events missed)");
         }
-        if (!extraConditions.isEmpty()) {
+        if (extraConditions.cardinality() > 1 && neverTogether(candidate, extraConditions)) {
+            sentences.add("it has the extra condition (" + String.join(" || ", atoms.atoms(extraConditions).stream()
+                    .map(Atom::shown).toList()) + "), so it misses events in which none of those clauses holds "
+                    + "(events missed)");
+        } else if (!extraConditions.isEmpty()) {
             List<Atom> extra = atoms.atoms(extraConditions);
             sentences.add("it has the extra " + noun("condition", extra) + ", so it misses events in which "
                     + (extra.size() == 1 ? "that clause does not hold" : "those clauses do not all hold") + " (events missed)");
@@ -100,6 +111,11 @@ final class DifferenceExplainer {
                 .findFirst();
     }
 
+    /** Whether no term of the formula has two of these atoms: they are alternatives of one another. */
+    private static boolean neverTogether(Dnf formula, BitSet these) {
+        return formula.terms().stream().noneMatch(term -> and(term, these).cardinality() > 1);
+    }
+
     private static String noun(String kind, List<Atom> clauses) {
         return (clauses.size() == 1 ? kind + " " : kind + "s ") + Phrases.list(clauses);
     }
@@ -118,15 +134,16 @@ final class DifferenceExplainer {
         BitSet fixed = (BitSet) clauses.lacking().clone();
         fixed.or(clauses.extra());
         int[] numbers = fixed.stream().toArray();
+        // "All present" first, then "all removed": the plainest reading (a group (a || b) added with && is one
+        // condition, not a condition a and an alternative b, though both settings make the two the same).
+        for (Setting setting : List.of(new Setting(fixed, new BitSet()), new Setting(new BitSet(), fixed))) {
+            if (sameWhenFixed(required, candidate, setting)) {
+                return Optional.of(setting);
+            }
+        }
         long terms = required.terms().size() + candidate.terms().size();
         if (numbers.length > 12 || terms << numbers.length > MAX_SETTING_WORK) {
-            // Too many settings to try them all: try "all removed" and "all present" only.
-            for (Setting setting : List.of(new Setting(new BitSet(), fixed), new Setting(fixed, new BitSet()))) {
-                if (sameWhenFixed(required, candidate, setting)) {
-                    return Optional.of(setting);
-                }
-            }
-            return Optional.empty();
+            return Optional.empty(); // too many settings to try them all
         }
         for (int choice = 0; choice < (1 << numbers.length); choice++) {
             Setting setting = new Setting(new BitSet(), new BitSet());

@@ -115,8 +115,8 @@ class PatternLimitsTest {
                 () -> FilterPatterns.compare(required, candidate));
 
         assertThat(comparison.difference()).isEqualTo("the value differs: it has $.b7 = 3 where the required pattern "
-                + "has $.b7 = 2; it lacks the conditions $.a10 = 1 and $.b10 = 2, so it also matches events in which "
-                + "those clauses do not hold (more alarms)");
+                + "has $.b7 = 2; it lacks the condition ($.a10 = 1 || $.b10 = 2), so it also matches events in which none "
+                + "of those clauses holds (more alarms)");
     }
 
     @Test

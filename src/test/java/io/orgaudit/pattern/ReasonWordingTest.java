@@ -34,6 +34,11 @@ class ReasonWordingTest {
                         "{ (" + BODY + ") && $.userIdentity.type = \"Root\" }",
                         "it has the extra condition $.userIdentity.type = \"Root\", so it misses events in which "
                                 + "that clause does not hold (events missed)"),
+                Arguments.of("an extra group of alternatives joined by && is one condition, not two",
+                        "{ (" + BODY + ") && ($.userIdentity.type = \"Root\" || $.userIdentity.type = \"IAMUser\") }",
+                        "it has the extra condition ($.userIdentity.type = \"Root\" || $.userIdentity.type = "
+                                + "\"IAMUser\"), so it misses events in which none of those clauses holds (events "
+                                + "missed)"),
                 Arguments.of("a missing alternative: events are missed",
                         reference(UNAUTHORIZED + " || ", ""),
                         "it lacks the alternative " + UNAUTHORIZED + ", so it misses events that the required "
