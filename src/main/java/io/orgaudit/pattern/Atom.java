@@ -8,8 +8,7 @@ record Atom(Selector selector, Operator operator, Value value) {
 
     /** Canonical text, e.g. {@code $.eventName != "HeadBucket"} or {@code $.bucket IS NULL}. */
     String text() {
-        String left = selector.text() + " " + operator.symbol();
-        return operator.unary() ? left : left + " " + value.text();
+        return withValue(value.text());
     }
 
     /**
@@ -18,18 +17,20 @@ record Atom(Selector selector, Operator operator, Value value) {
      * no-break space or a Cyrillic letter does not look identical to the value required.
      */
     String shown() {
-        String left = selector.text() + " " + operator.symbol();
-        if (operator.unary()) {
-            return left;
-        }
         String written = value instanceof Value.TextValue text ? "\"" + text.glob().replace("\"", "\\\"") + "\""
                 : value.text();
-        return left + " " + Phrases.visible(written);
+        return withValue(Phrases.visible(written));
     }
 
     /** Whether the value has a character a reader cannot tell apart from another, or cannot see at all. */
     boolean hasLookAlikeCharacters() {
-        return !operator.unary() && value.text().chars().anyMatch(c -> c < ' ' || c > '~');
+        return !operator.unary() && value.text().chars().anyMatch(c -> !Phrases.printableAscii(c));
+    }
+
+    /** Selector and operator, then the value as given unless the operator takes none (IS NULL, NOT EXISTS). */
+    private String withValue(String valueText) {
+        String left = selector.text() + " " + operator.symbol();
+        return operator.unary() ? left : left + " " + valueText;
     }
 
     @Override

@@ -59,30 +59,20 @@ final class DifferenceExplainer {
         BitSet lackingAlternatives = and(clauses.lacking(), setting.toFalse());
         BitSet extraConditions = and(clauses.extra(), setting.toTrue());
         BitSet extraAlternatives = and(clauses.extra(), setting.toFalse());
-        if (!lackingConditions.isEmpty() && lackingConditions.cardinality() > 1
-                && neverTogether(required, lackingConditions)) {
-            // ($.a = 1 || $.b = 2) gone as a whole: one condition, not two
-            sentences.add("it lacks the condition (" + String.join(" || ", atoms.atoms(lackingConditions).stream()
-                    .map(Atom::shown).toList()) + "), so it also matches events in which none of those clauses holds "
-                    + "(more alarms)");
-        } else if (!lackingConditions.isEmpty()) {
-            List<Atom> lacking = atoms.atoms(lackingConditions);
-            sentences.add("it lacks the " + noun("condition", lacking) + ", so it also matches events in which "
-                    + (lacking.size() == 1 ? "that clause does not hold" : "those clauses do not hold") + " (more alarms)");
+        if (!lackingConditions.isEmpty()) {
+            Conditions lacking = conditions(lackingConditions, required, atoms, "those clauses do not hold");
+            sentences.add("it lacks the " + lacking.named() + ", so it also matches events in which "
+                    + lacking.notHolding() + " (more alarms)");
         }
         if (!lackingAlternatives.isEmpty()) {
             List<Atom> lacking = atoms.atoms(lackingAlternatives);
             sentences.add("it lacks the " + noun("alternative", lacking) + ", so it misses events that the required "
                     + "pattern matches through " + (lacking.size() == 1 ? "that clause" : "those clauses") + " (events missed)");
         }
-        if (extraConditions.cardinality() > 1 && neverTogether(candidate, extraConditions)) {
-            sentences.add("it has the extra condition (" + String.join(" || ", atoms.atoms(extraConditions).stream()
-                    .map(Atom::shown).toList()) + "), so it misses events in which none of those clauses holds "
-                    + "(events missed)");
-        } else if (!extraConditions.isEmpty()) {
-            List<Atom> extra = atoms.atoms(extraConditions);
-            sentences.add("it has the extra " + noun("condition", extra) + ", so it misses events in which "
-                    + (extra.size() == 1 ? "that clause does not hold" : "those clauses do not all hold") + " (events missed)");
+        if (!extraConditions.isEmpty()) {
+            Conditions extra = conditions(extraConditions, candidate, atoms, "those clauses do not all hold");
+            sentences.add("it has the extra " + extra.named() + ", so it misses events in which " + extra.notHolding()
+                    + " (events missed)");
         }
         for (Atom alternative : atoms.atoms(extraAlternatives)) {
             Optional<Atom> implying = implyingAlternative(alternative, candidate, atoms);
@@ -109,6 +99,23 @@ final class DifferenceExplainer {
                         && other.operator() == Operator.EQUALS && other.value() instanceof Value.TextValue glob
                         && Wildcard.matches(glob.glob(), plain.glob()))
                 .findFirst();
+    }
+
+    /** Missing or extra conditions as a sentence names them, and the events in which they do not hold. */
+    private record Conditions(String named, String notHolding) {}
+
+    /**
+     * "the condition (X || Y)" for clauses no term of their formula has two of: a group of alternatives added or
+     * lost with && as a whole is one condition, not two; else "the condition X" or "the conditions X and Y".
+     */
+    private static Conditions conditions(BitSet clauses, Dnf formula, AtomIndex atoms, String severalNotHolding) {
+        List<Atom> listed = atoms.atoms(clauses);
+        if (listed.size() > 1 && neverTogether(formula, clauses)) {
+            return new Conditions("condition (" + String.join(" || ", listed.stream().map(Atom::shown).toList())
+                    + ")", "none of those clauses holds");
+        }
+        return new Conditions(noun("condition", listed),
+                listed.size() == 1 ? "that clause does not hold" : severalNotHolding);
     }
 
     /** Whether no term of the formula has two of these atoms: they are alternatives of one another. */

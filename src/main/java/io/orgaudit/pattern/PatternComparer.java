@@ -89,10 +89,8 @@ final class PatternComparer {
         if (text.isEmpty()) {
             return Optional.of("it is empty, and an empty pattern matches every log event");
         }
-        if (text.startsWith("{")) {
-            return Optional.empty();
-        }
-        return Optional.of("it is not a JSON filter pattern but " + kindOf(text) + ": " + Phrases.abbreviate(text, 60));
+        return kindIfNotJson(text).map(kind -> "it is not a JSON filter pattern but " + kind + ": "
+                + Phrases.abbreviate(text, 60));
     }
 
     /** The kind of a pattern that is not a JSON one, or empty for a JSON pattern (or none at all). */

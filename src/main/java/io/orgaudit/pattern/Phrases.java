@@ -34,14 +34,19 @@ final class Phrases {
 
     /** One character as a reader can tell it apart: '!' for printable ASCII, else <U+00A0 NO-BREAK SPACE>. */
     static String character(int c) {
-        return c > ' ' && c < 127 ? "'" + (char) c + "'" : visible(new String(Character.toChars(c)));
+        return c != ' ' && printableAscii(c) ? "'" + (char) c + "'" : visible(new String(Character.toChars(c)));
+    }
+
+    /** A space, a letter, a digit or a symbol of ASCII: what every reader sees as written. */
+    static boolean printableAscii(int c) {
+        return c >= ' ' && c <= '~';
     }
 
     /** The text with every character outside printable ASCII named in place: "Head<U+200B ZERO WIDTH SPACE>Bucket". */
     static String visible(String text) {
         StringBuilder shown = new StringBuilder();
         text.codePoints().forEach(c -> {
-            if (c >= ' ' && c <= '~') {
+            if (printableAscii(c)) {
                 shown.appendCodePoint(c);
             } else {
                 String name = Character.getName(c);

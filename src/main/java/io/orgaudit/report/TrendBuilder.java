@@ -29,14 +29,18 @@ public final class TrendBuilder {
     /** Frameworks with the same rules share one count (31 frameworks, a handful of distinct rule sets). */
     private final Map<List<Integer>, int[][]> countsByRuleSet = new LinkedHashMap<>();
     private final Map<String, List<Integer>> ruleSetOfFramework = new LinkedHashMap<>();
-    /** The accounts failing in the run reported, in its order, and their history: per rule, the status per run. */
-    private final Map<String, AccountRow> failingNow = new LinkedHashMap<>();
-    private final Map<String, Map<String, Status[]>> historyOfFailing = new HashMap<>();
+    /** The accounts failing in the run reported, in its order, with their history. */
+    private final Map<String, FailingHistory> failingNow = new LinkedHashMap<>();
+    /** Every rule index, for an account's overall status in a run. */
+    private final List<Integer> allRules;
 
     private int run = -1;
     private String accountId;
     /** The verdicts of the account being read, in the run being read, per rule index (null: none). */
     private final Status[] statuses;
+
+    /** An account failing now: per rule, its status in each run, and its overall status in each run (null: none). */
+    private record FailingHistory(AccountRow account, Map<String, Status[]> byRule, Status[] overall) {}
 
     /**
      * @param runs     the runs, oldest first, the run reported last
@@ -54,6 +58,7 @@ public final class TrendBuilder {
         }
         ruleCounts = new int[ruleIds.size()][runs.size()][Standing.values().length];
         statuses = new Status[ruleIds.size()];
+        allRules = java.util.stream.IntStream.range(0, ruleIds.size()).boxed().toList();
         for (FrameworkColumn framework : frameworks) {
             List<Integer> ruleSet = framework.ruleIds().stream().map(ruleIndex::get)
                     .filter(java.util.Objects::nonNull).distinct().sorted().toList();
@@ -62,8 +67,8 @@ public final class TrendBuilder {
         }
         for (AccountRow account : accounts) {
             if (ruleIds.stream().anyMatch(rule -> account.verdictByRule().get(rule) == Status.FAIL)) {
-                failingNow.put(account.accountId(), account);
-                historyOfFailing.put(account.accountId(), new HashMap<>());
+                failingNow.put(account.accountId(),
+                        new FailingHistory(account, new HashMap<>(), new Status[runs.size()]));
             }
         }
     }
@@ -113,56 +118,52 @@ public final class TrendBuilder {
             }
         }
         countsByRuleSet.forEach((ruleSet, counts) -> {
-            Standing combined = combined(ruleSet);
+            Status combined = combined(ruleSet);
             if (combined != null) {
-                counts[run][combined.ordinal()]++;
+                counts[run][Standing.of(combined, false).ordinal()]++;
             }
         });
-        Map<String, Status[]> history = historyOfFailing.get(accountId);
+        FailingHistory history = failingNow.get(accountId);
         if (history != null) {
             for (int rule = 0; rule < statuses.length; rule++) {
                 if (statuses[rule] != null) {
-                    history.computeIfAbsent(ruleIds.get(rule), r -> new Status[runs.size()])[run] = statuses[rule];
+                    history.byRule().computeIfAbsent(ruleIds.get(rule), r -> new Status[runs.size()])[run] =
+                            statuses[rule];
                 }
             }
+            history.overall()[run] = combined(allRules);
         }
         java.util.Arrays.fill(statuses, null);
         accountId = null;
     }
 
-    /** As {@link Standing#combine} over these rules' verdicts, without building a list per account and framework. */
-    private Standing combined(List<Integer> ruleSet) {
+    /**
+     * The current account's verdict over these rules, as {@link Standing#combine} ranks them (FAIL, then ERROR, then
+     * PASS), without building a list per account and framework; null when none of them has a verdict.
+     */
+    private Status combined(List<Integer> ruleSet) {
         boolean error = false;
         boolean any = false;
         for (int rule : ruleSet) {
             Status status = statuses[rule];
             if (status == Status.FAIL) {
-                return Standing.FAIL;
+                return Status.FAIL;
             }
             error |= status == Status.ERROR;
             any |= status != null;
         }
-        return error ? Standing.ERROR : any ? Standing.PASS : null;
+        return error ? Status.ERROR : any ? Status.PASS : null;
     }
 
     /** An account failing now: since when, and each rule it fails now with its own streak, longest-failing first. */
-    private TrendHistory.FailingSince failingSince(AccountRow account) {
-        Map<String, Status[]> history = historyOfFailing.get(account.accountId());
-        Status[] overall = new Status[runs.size()];
-        for (int i = 0; i < runs.size(); i++) {
-            List<Standing> ofRun = new ArrayList<>();
-            for (Status[] ofRule : history.values()) {
-                if (ofRule[i] != null) {
-                    ofRun.add(Standing.of(ofRule[i], false));
-                }
-            }
-            overall[i] = status(Standing.combine(ofRun));
-        }
+    private TrendHistory.FailingSince failingSince(FailingHistory history) {
+        AccountRow account = history.account();
+        Status[] overall = history.overall();
         overall[runs.size() - 1] = Status.FAIL; // the run reported's verdicts say so, whatever was streamed
         List<TrendHistory.RuleFailing> failingRules = new ArrayList<>();
         for (String rule : ruleIds) {
             if (account.verdictByRule().get(rule) == Status.FAIL) {
-                Status[] ofRule = history.getOrDefault(rule, new Status[runs.size()]);
+                Status[] ofRule = history.byRule().getOrDefault(rule, new Status[runs.size()]);
                 ofRule[runs.size() - 1] = Status.FAIL;
                 FailingStreak streak = streakOf(ofRule);
                 failingRules.add(new TrendHistory.RuleFailing(rule, firstRun(streak), streak.runsFailing()));
@@ -185,15 +186,6 @@ public final class TrendBuilder {
 
     private TrendHistory.Run firstRun(FailingStreak streak) {
         return runs.get(runIndex.get(streak.firstFailedRun()));
-    }
-
-    /** The real verdict a combined standing of the trend stands for (the trend has no EXCEPTED); null for none. */
-    private static Status status(Standing standing) {
-        return standing == null ? null : switch (standing) {
-            case PASS -> Status.PASS;
-            case EXCEPTED, FAIL -> Status.FAIL;
-            case ERROR -> Status.ERROR;
-        };
     }
 
     private static List<Compliance.Tally> tallies(int[][] counts) {

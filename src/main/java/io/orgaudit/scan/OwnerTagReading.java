@@ -44,7 +44,7 @@ final class OwnerTagReading {
 
     /** The reads of one run; nothing is read when no tag key is configured. */
     Run start(long runId) {
-        return settings.enabled() ? new Run(runId) : new Run(-1);
+        return new Run(runId, settings.enabled());
     }
 
     final class Run implements AutoCloseable {
@@ -56,9 +56,8 @@ final class OwnerTagReading {
         private final AtomicInteger failed = new AtomicInteger();
         private final AtomicReference<Failure> firstFailure = new AtomicReference<>();
 
-        private Run(long runId) {
+        private Run(long runId, boolean enabled) {
             this.runId = runId;
-            boolean enabled = runId >= 0;
             this.tags = enabled ? new AccountTags(access, settings.tagKeys(), settings.callsPerSecond()) : null;
             this.readers = enabled ? Executors.newFixedThreadPool(READERS, runnable -> {
                 Thread thread = new Thread(runnable, "owner-tags");
