@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.MetricAlarm;
 import software.amazon.awssdk.services.cloudwatchlogs.model.MetricFilter;
@@ -18,9 +20,12 @@ import io.orgaudit.access.RoleAssumptionException;
 /**
  * Reads a log group named by a trail, in the account and region of its ARN (the management or log-archive account
  * for an organization trail): its metric filters by log group name (never a walk over all log groups), then the
- * alarms on the metrics of the filters of interest, then their topics.
+ * alarms on the metrics of the filters of interest, then their topics. Where the log group lacks a filter some rule
+ * asks for, the region's filters are listed once to say whether another log group has it.
  */
 final class LogGroupReader {
+
+    private static final Logger log = LoggerFactory.getLogger(LogGroupReader.class);
 
     private final AwsAccess access;
     private final SharedEvidence shared;
@@ -64,14 +69,48 @@ final class LogGroupReader {
         for (MetricFilter filter : filters) {
             evidence.add(filterEvidence(runId, owner.cloudWatch(arn.region()), filter, alarmsByMetric));
         }
-        return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, evidence, null);
+        List<LogGroupEvidence.FilterElsewhere> elsewhere =
+                filterOfInterest.leavesARuleUnmatched(filters.stream().map(LogGroupReader::pattern).toList())
+                        ? filtersElsewhere(runId, owner, arn, name) : List.of();
+        return new LogGroupEvidence(logGroupArn, arn.accountId(), arn.region(), name, evidence, null, elsewhere);
+    }
+
+    /**
+     * The filters some rule asks for on the region's other log groups: one listing of the region's filters (a page
+     * per 50), made only where a trail's log group lacks a rule's filter, and once per account and region however
+     * many log groups lack one. It only adds a hint to a FAIL, so a failed listing leaves the hint out and the
+     * verdict as it is.
+     */
+    private List<LogGroupEvidence.FilterElsewhere> filtersElsewhere(long runId, AccountSession owner, Arns.Parts arn,
+                                                                    String name) {
+        List<LogGroupEvidence.FilterElsewhere> ofInterest = shared.once(runId,
+                "region-filters|" + arn.accountId() + "|" + arn.region(), () -> {
+                    List<LogGroupEvidence.FilterElsewhere> found = new ArrayList<>();
+                    try {
+                        owner.logs(arn.region()).describeMetricFiltersPaginator(r -> { }).metricFilters()
+                                .stream().filter(filter -> filterOfInterest.test(pattern(filter)))
+                                .forEach(filter -> found.add(new LogGroupEvidence.FilterElsewhere(
+                                        filter.logGroupName(), filter.filterName(), pattern(filter))));
+                    } catch (RuntimeException e) {
+                        log.info("The metric filters of account {} in {} could not be listed, so a FAIL there does "
+                                + "not say whether another log group has the filter: {}", arn.accountId(),
+                                arn.region(), AwsFailures.classify("logs:DescribeMetricFilters", e).describe());
+                        return List.of();
+                    }
+                    return List.copyOf(found);
+                });
+        return ofInterest.stream().filter(filter -> !filter.logGroupName().equals(name)).toList();
+    }
+
+    private static String pattern(MetricFilter filter) {
+        return filter.filterPattern() == null ? "" : filter.filterPattern();
     }
 
     private MetricFilterEvidence filterEvidence(long runId, CloudWatchClient cloudWatch, MetricFilter filter,
                                                 Map<MetricFilterEvidence.MetricRef, List<MetricAlarm>> alarmsByMetric) {
         List<MetricFilterEvidence.MetricRef> metrics = filter.metricTransformations().stream()
                 .map(t -> new MetricFilterEvidence.MetricRef(t.metricName(), t.metricNamespace())).toList();
-        String pattern = filter.filterPattern() == null ? "" : filter.filterPattern();
+        String pattern = pattern(filter);
         if (!filterOfInterest.test(pattern)) {
             return new MetricFilterEvidence(filter.filterName(), pattern, metrics, false, List.of(), null);
         }

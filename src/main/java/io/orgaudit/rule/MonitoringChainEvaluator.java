@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.orgaudit.failure.Failure;
 import io.orgaudit.evidence.TargetEvidence;
@@ -45,7 +48,10 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
             target.trails().stream().sorted(Comparator.comparing(TrailEvidence::arn))
                     .forEach(trail -> trails.merge(trail.arn(), trail, (a, b) -> a.settings() != null ? a : b));
         }
-        TrailChainJudge judge = new TrailChainJudge(rule, profile, equivalence);
+        Set<String> trailLogGroups = trails.values().stream().map(TrailEvidence::logGroup).filter(Objects::nonNull)
+                .map(group -> TrailChainJudge.logGroupKey(group.accountId(), group.region(), group.name()))
+                .collect(Collectors.toSet());
+        TrailChainJudge judge = new TrailChainJudge(rule, profile, equivalence, trailLogGroups);
         TrailOutcome best = null;
         for (TrailEvidence trail : trails.values()) {
             TrailOutcome outcome = judge.judge(trail);

@@ -90,7 +90,18 @@ public final class RuleCatalog {
     /** The filters the collector must follow to alarms: those equivalent to some selected rule's pattern. */
     public FilterOfInterest filterOfInterest(List<RuleDefinition> selected) {
         List<String> references = selected.stream().flatMap(r -> r.passingPatterns().stream()).distinct().toList();
-        return pattern -> references.stream().anyMatch(ref -> equivalence.compare(ref, pattern).equivalent());
+        return new FilterOfInterest() {
+            @Override
+            public boolean test(String pattern) {
+                return references.stream().anyMatch(ref -> equivalence.compare(ref, pattern).equivalent());
+            }
+
+            @Override
+            public boolean leavesARuleUnmatched(List<String> patterns) {
+                return selected.stream().anyMatch(rule -> rule.passingPatterns().stream().noneMatch(ref ->
+                        patterns.stream().anyMatch(pattern -> equivalence.compare(ref, pattern).equivalent())));
+            }
+        };
     }
 
     PatternEquivalence equivalence() {

@@ -1,6 +1,7 @@
 package io.orgaudit.rule;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.orgaudit.failure.Failure;
@@ -23,9 +24,12 @@ final class TrailChainJudge {
     private final PatternEquivalence equivalence;
     private final String reference;
     private final List<String> passing;
+    /** The log groups the account's trails send to, as {@link #logGroupKey} keys. */
+    private final Set<String> trailLogGroups;
 
-    TrailChainJudge(RuleDefinition rule, String profile, PatternEquivalence equivalence) {
+    TrailChainJudge(RuleDefinition rule, String profile, PatternEquivalence equivalence, Set<String> trailLogGroups) {
         this.rule = rule;
+        this.trailLogGroups = trailLogGroups;
         this.profile = profile;
         this.equivalence = equivalence;
         this.reference = rule.referencePattern();
@@ -104,26 +108,53 @@ final class TrailChainJudge {
     }
 
     private String noEquivalentFilter(LogGroupEvidence logGroup) {
-        String base = "log group " + logGroup.name() + " has no metric filter equivalent to the required pattern";
+        return "log group " + logGroup.name() + " has no metric filter equivalent to the required pattern ("
+                + nearestFilter(logGroup) + ")" + equivalentElsewhere(logGroup);
+    }
+
+    /**
+     * "; log group B, which no trail sends to, has an equivalent filter, F": the filter was made, but on a log group
+     * the trail does not feed. A log group another trail sends to is left out: that trail's own chain is judged.
+     */
+    private String equivalentElsewhere(LogGroupEvidence logGroup) {
+        List<String> found = logGroup.elsewhere().stream()
+                .filter(filter -> !trailLogGroups.contains(logGroupKey(logGroup.accountId(), logGroup.region(),
+                        filter.logGroupName())))
+                .filter(filter -> passing.stream().anyMatch(p -> equivalence.compare(p, filter.pattern()).equivalent()))
+                .map(filter -> "log group " + filter.logGroupName() + ", which no trail sends to, has an equivalent "
+                        + "filter, " + filter.filterName())
+                .distinct().toList();
+        return switch (found.size()) {
+            case 0 -> "";
+            case 1 -> "; " + found.get(0);
+            default -> "; " + found.get(0) + " (and " + (found.size() - 1) + " more log groups no trail sends to)";
+        };
+    }
+
+    static String logGroupKey(String accountId, String region, String name) {
+        return accountId + "|" + region + "|" + name;
+    }
+
+    private String nearestFilter(LogGroupEvidence logGroup) {
         if (logGroup.filters().isEmpty()) {
-            return base + " (it has no metric filters)";
+            return "it has no metric filters";
         }
         // A benchmark's older form is the likeliest near miss: name the version, so the fix reads as an upgrade.
         for (RuleDefinition.PublishedPattern older : rule.olderPatterns()) {
             for (MetricFilterEvidence filter : logGroup.filters()) {
                 if (equivalence.compare(older.pattern(), filter.pattern()).equivalent()) {
-                    return base + " (filter " + filter.name() + " has the pattern published in " + older.publication()
+                    return "filter " + filter.name() + " has the pattern published in " + older.publication()
                             + ", which this rule does not accept: "
-                            + equivalence.compare(reference, filter.pattern()).difference() + ")";
+                            + equivalence.compare(reference, filter.pattern()).difference();
                 }
             }
         }
         return ClosestFilter.to(reference, logGroup.filters())
                 .map(closest -> {
                     PatternComparison comparison = equivalence.compare(reference, closest.pattern());
-                    return base + " (closest: " + closest.name() + ", " + comparison.difference() + ")";
+                    return "closest: " + closest.name() + ", " + comparison.difference();
                 })
-                .orElse(base + " (" + noneAlike(logGroup.filters()) + notJsonPatterns(logGroup) + ")");
+                .orElse(noneAlike(logGroup.filters()) + notJsonPatterns(logGroup));
     }
 
     /** "its only filter, X, has a pattern unlike the required one", naming up to three filters. */

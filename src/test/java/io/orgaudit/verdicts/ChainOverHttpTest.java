@@ -173,7 +173,74 @@ class ChainOverHttpTest {
         }), "gsl");
         assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
         assertThat(verdict.reason()).isEqualTo("log group cloudtrail has no metric filter equivalent to the required "
-                + "pattern (it has no metric filters)");
+                + "pattern (it has no metric filters); log group orphan, which no trail sends to, has an equivalent "
+                + "filter, unauthorized");
+    }
+
+    /** The trail's log group has CIS 1.2's filter; the required one was made on another log group. */
+    private static Scenario filterOnTheWrongLogGroup(Consumer<AccountBuilder> more) {
+        return member(a -> {
+            a.logGroup("cloudtrail", "us-east-1", g -> g.metricFilter("cis-1-2", CIS_1_2, "Old", "CIS"));
+            a.logGroup("orphan", "us-east-1", g -> g.metricFilter("unauthorized", REFERENCE, "Unauthorized", "CIS")
+                    .metricFilter("root", "{ $.userIdentity.type = \"Root\" }", "Root", "CIS"));
+            more.accept(a);
+        });
+    }
+
+    private static long filterListingsWithoutLogGroup(ChainHarness harness) {
+        return harness.simulator.calls().all().stream()
+                .filter(call -> call.operation().equals("DescribeMetricFilters") && call.subject() == null).count();
+    }
+
+    @Test
+    void namesTheEquivalentFilterOnAnotherLogGroupAfterTheNearMiss() {
+        try (ChainHarness harness = new ChainHarness(filterOnTheWrongLogGroup(a -> { }))) {
+            Verdict verdict = harness.scan("gsl").get("member");
+
+            assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
+            assertThat(verdict.reason()).startsWith("log group cloudtrail has no metric filter equivalent to the "
+                    + "required pattern (filter cis-1-2 has the pattern published in CIS AWS Foundations Benchmark v1.2.0").endsWith("); log group orphan, which no trail sends to, "
+                    + "has an equivalent filter, unauthorized");
+            // One listing of the region's filters, made because the trail's log group lacks the rule's filter.
+            assertThat(filterListingsWithoutLogGroup(harness)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void doesNotListTheRegionsFiltersWhenTheTrailsLogGroupHasTheRulesFilter() {
+        try (ChainHarness harness = new ChainHarness(member(ChainOverHttpTest::completeChain))) {
+            assertThat(harness.scan("gsl").get("member").status()).isEqualTo(Verdict.Status.PASS);
+            assertThat(filterListingsWithoutLogGroup(harness)).isZero();
+            assertThat(harness.simulator.calls().count("DescribeMetricFilters")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void doesNotSayNoTrailSendsToALogGroupAnotherTrailSendsTo() {
+        // Trail second sends to orphan but is not logging, so under cis main's missing filter is the reason given.
+        Scenario scenario = filterOnTheWrongLogGroup(a -> a.trail("second", "us-east-1", t -> t.multiRegion(true)
+                .logging(false).logGroup("orphan")));
+
+        Verdict verdict = judge(scenario, "cis");
+
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
+        assertThat(verdict.reason()).startsWith("log group cloudtrail has no metric filter equivalent")
+                .doesNotContain("orphan");
+    }
+
+    @Test
+    void aDeniedListingOfTheRegionsFiltersLeavesTheFailAsItIs() {
+        try (ChainHarness harness = new ChainHarness(filterOnTheWrongLogGroup(a -> { }))) {
+            // As under an audit role granted DescribeMetricFilters on named log groups only.
+            harness.simulator.faults().denyOperationWithoutResource(MEMBER, "DescribeMetricFilters");
+
+            Verdict verdict = harness.scan("gsl").get("member");
+
+            assertThat(verdict.status()).isEqualTo(Verdict.Status.FAIL);
+            assertThat(verdict.reason()).startsWith("log group cloudtrail has no metric filter equivalent to the "
+                    + "required pattern (filter cis-1-2 has the pattern published in CIS AWS Foundations Benchmark v1.2.0").doesNotContain("orphan");
+            assertThat(filterListingsWithoutLogGroup(harness)).isEqualTo(1);
+        }
     }
 
     @Test

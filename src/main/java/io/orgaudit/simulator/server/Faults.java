@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Faults {
 
+    private static final String UNSCOPED = " without its resource";
+
     private volatile Duration minLatency = Duration.ZERO;
     private volatile Duration maxLatency = Duration.ZERO;
     private final Map<String, AtomicInteger> pendingThrottles = new ConcurrentHashMap<>();
@@ -71,6 +73,15 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * The operation answers AccessDenied(Exception) when called as that account without naming its resource (e.g.
+     * DescribeMetricFilters without a logGroupName), as under a policy that grants it on named resources only.
+     */
+    public Faults denyOperationWithoutResource(String accountId, String operation) {
+        deniedOperations.add(accountId + "/" + operation + UNSCOPED);
+        return this;
+    }
+
     public Faults allowOperation(String accountId, String operation) {
         deniedOperations.remove(accountId + "/" + operation);
         return this;
@@ -108,7 +119,8 @@ public final class Faults {
         return failingRegions.contains(region);
     }
 
-    boolean operationDenied(String accountId, String operation) {
-        return deniedOperations.contains(accountId + "/" + operation);
+    boolean operationDenied(String accountId, String operation, boolean namesItsResource) {
+        return deniedOperations.contains(accountId + "/" + operation)
+                || !namesItsResource && deniedOperations.contains(accountId + "/" + operation + UNSCOPED);
     }
 }

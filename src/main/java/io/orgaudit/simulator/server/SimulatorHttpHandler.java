@@ -104,7 +104,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
             World now = world.get();
             ApiRequest request = new ApiRequest(sig.service(), parsed.operation(), parsed.params(), who, sig.region(), now,
                     errors, requestId);
-            injectFaults(request);
+            injectFaults(request, subject(parsed) != null);
             return endpoint.dispatch(request);
         } catch (AwsServiceError e) {
             return endpoint.error(e, requestId);
@@ -130,7 +130,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
         return who;
     }
 
-    private void injectFaults(ApiRequest request) {
+    private void injectFaults(ApiRequest request, boolean namesItsResource) {
         ErrorDialect errors = request.errors();
         if (faults.regionFails(request.region())) {
             throw errors.unavailable(request.region());
@@ -138,7 +138,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
         if (faults.takeThrottle(request.operation())) {
             throw errors.throttled();
         }
-        if (faults.operationDenied(request.accountId(), request.operation())) {
+        if (faults.operationDenied(request.accountId(), request.operation(), namesItsResource)) {
             String action = IAM_PREFIX.getOrDefault(request.service(), request.service()) + ":" + request.operation();
             throw request.notAuthorized(action, "*");
         }
