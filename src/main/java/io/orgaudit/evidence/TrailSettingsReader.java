@@ -96,12 +96,12 @@ final class TrailSettingsReader {
     /**
      * What the selectors record, as the end of a sentence: "its event selector records write-only management
      * events", "its event selectors record data events only and read-only management events", "its advanced event
-     * selector Data does not select every management event".
+     * selector "Data" does not select every management event".
      */
     static String summary(GetEventSelectorsResponse response) {
         if (response.hasAdvancedEventSelectors() && !response.advancedEventSelectors().isEmpty()) {
             List<String> names = response.advancedEventSelectors().stream()
-                    .map(s -> s.name() == null ? "(unnamed)" : s.name()).toList();
+                    .map(s -> s.name() == null ? "(unnamed)" : "\"" + s.name() + "\"").toList();
             return names.size() == 1
                     ? "its advanced event selector " + names.get(0) + " does not select every management event"
                     : "none of its advanced event selectors (" + String.join(", ", names)

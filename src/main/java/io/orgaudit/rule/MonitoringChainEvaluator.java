@@ -109,7 +109,8 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
         RegionalFailure first = failures.get(0);
         String reason = first.failure().kind() == Failure.Kind.ROLE_NOT_ASSUMABLE
                 ? "the audit role cannot be assumed: " + first.failure().describe()
-                : "evidence could not be read in " + first.region() + ": " + first.failure().describe()
+                : (first.region().equals(TargetEvidence.ALL_REGIONS) ? "the account's regions could not be listed"
+                        : "evidence could not be read in " + first.region()) + ": " + first.failure().describe()
                 + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more failed calls)" : "");
         return best == null ? reason : reason + "; among the trails that could be read: " + best.reason();
     }

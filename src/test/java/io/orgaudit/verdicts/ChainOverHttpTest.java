@@ -298,7 +298,7 @@ class ChainOverHttpTest {
         }).build();
         assertThat(judge(scenario, "gsl").status()).isEqualTo(Verdict.Status.PASS);
         assertThat(judge(scenario, "cis").reason()).startsWith("trail main does not record all read and write "
-                + "management events: its advanced event selector ");
+                + "management events: its advanced event selector \"Management events\"");
         assertThat(judge(scenario, "cis").reason()).endsWith(" does not select every management event");
     }
 

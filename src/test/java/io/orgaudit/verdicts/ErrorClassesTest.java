@@ -81,6 +81,9 @@ class ErrorClassesTest {
             assertThat(verdict.status()).isEqualTo(Verdict.Status.ERROR);
             assertThat(verdict.failure().kind()).isEqualTo(Failure.Kind.UNAVAILABLE);
             assertThat(verdict.failure().hint()).contains("rerun the failed accounts");
+            // The regions are listed through us-east-1, so the listing is what failed, not a region's evidence.
+            assertThat(verdict.reason()).startsWith("the account's regions could not be listed: account:ListRegions "
+                    + "failed: ServiceUnavailable");
         }
     }
 
