@@ -30,11 +30,15 @@ public final class EvidenceCollector implements AutoCloseable {
     private final LogGroupReader logGroups;
     private final TrailSettingsReader trailSettings;
 
-    public EvidenceCollector(AwsAccess access, FilterOfInterest filterOfInterest) {
+    /** Whether some selected rule needs trails' status and event selectors under the run's profile. */
+    private final boolean readTrailSettings;
+
+    public EvidenceCollector(AwsAccess access, FilterOfInterest filterOfInterest, boolean readTrailSettings) {
         this.access = access;
         TopicReader topics = new TopicReader(access, shared);
         this.logGroups = new LogGroupReader(access, shared, filterOfInterest, topics);
-        this.trailSettings = new TrailSettingsReader(shared);
+        this.trailSettings = new TrailSettingsReader(access, shared);
+        this.readTrailSettings = readTrailSettings;
     }
 
     public TargetEvidence collect(long runId, AccountSession session, String region) {
@@ -72,7 +76,9 @@ public final class EvidenceCollector implements AutoCloseable {
         String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
         String logGroupArn = trail.cloudWatchLogsLogGroupArn();
         boolean hasLogGroup = logGroupArn != null && !logGroupArn.isBlank();
-        CompletableFuture<TrailSettingsReader.Result> reading = !hasLogGroup || trailSettings.known(runId, trail)
+        CompletableFuture<TrailSettingsReader.Result> reading = !readTrailSettings
+                ? CompletableFuture.completedFuture(TrailSettingsReader.Result.NOT_READ)
+                : !hasLogGroup || trailSettings.known(runId, trail)
                 ? CompletableFuture.completedFuture(trailSettings.read(runId, session, trail))
                 : CompletableFuture.supplyAsync(() -> trailSettings.read(runId, session, trail), settingsReads);
         LogGroupEvidence logGroup;

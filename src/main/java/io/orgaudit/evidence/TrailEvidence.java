@@ -7,7 +7,8 @@ import io.orgaudit.failure.Failure;
  * to (read in the account and region the trail's CloudWatchLogsLogGroupArn names).
  *
  * @param logGroupArn   null when the trail does not send to CloudWatch Logs
- * @param settings      null when they could not be read ({@code settingsFailure} says why)
+ * @param settings      null when they could not be read ({@code settingsFailure} says why) or were not asked for
+ *                      (no selected rule needs them under the run's profile; {@code settingsFailure} is null too)
  * @param logGroup      null when {@code logGroupArn} is null
  */
 public record TrailEvidence(String arn, String name, String ownerAccountId, String homeRegion, boolean multiRegion,

@@ -11,22 +11,47 @@ import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 import io.orgaudit.access.AccountSession;
+import io.orgaudit.access.AwsAccess;
+import io.orgaudit.access.RoleAssumptionException;
 import io.orgaudit.access.AwsFailures;
 import io.orgaudit.failure.Failure;
 
-/** Reads a trail's status and event selectors in its home region, once per run per trail. */
+/**
+ * Reads a trail's status and event selectors in its home region, once per run per trail, as the account that owns
+ * it: CloudTrail refuses both calls on an organization trail from a member account ("AccountID in ARN is wrong, you
+ * can only access resources with AccountID ...", as reported in joshlarsen/aws-recon#22 and
+ * turbot/steampipe-plugin-aws#577), although DescribeTrails shows the trail there.
+ */
 final class TrailSettingsReader {
 
-    record Result(TrailSettings settings, Failure failure) {}
+    record Result(TrailSettings settings, Failure failure) {
 
+        /** The run's profile does not need the settings, so they were not asked for (nothing is stored). */
+        static final Result NOT_READ = new Result(null, null);
+    }
+
+    private final AwsAccess access;
     private final SharedEvidence shared;
 
-    TrailSettingsReader(SharedEvidence shared) {
+    TrailSettingsReader(AwsAccess access, SharedEvidence shared) {
+        this.access = access;
         this.shared = shared;
     }
 
     Result read(long runId, AccountSession session, Trail trail) {
-        return shared.once(runId, key(trail), () -> readNow(session, trail));
+        return shared.once(runId, key(trail), () -> readAsOwner(session, trail));
+    }
+
+    private Result readAsOwner(AccountSession session, Trail trail) {
+        String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
+        if (owner.equals(session.accountId())) {
+            return readNow(session, trail);
+        }
+        try {
+            return readNow(access.session(owner), trail);
+        } catch (RoleAssumptionException e) {
+            return new Result(null, e.failure());
+        }
     }
 
     /** Whether the run has read this trail's settings already (then {@link #read} makes no call). */

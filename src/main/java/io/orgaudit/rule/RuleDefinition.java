@@ -57,6 +57,11 @@ public record RuleDefinition(String id, String idSource, String name, String des
         return patterns;
     }
 
+    /** Whether judging under the profile needs the trail's status or event selectors (cis does, gsl does not). */
+    public boolean needsTrailSettings(String profile) {
+        return requires(profile, "requireLogging") || requires(profile, "requireAllManagementEvents");
+    }
+
     /** Whether a profile switches a requirement on, e.g. {@code requireLogging} in the cis profile. */
     public boolean requires(String profile, String requirement) {
         Map<String, Object> values = profiles == null ? null : profiles.get(profile);

@@ -19,6 +19,11 @@ import io.orgaudit.pattern.PatternComparison;
  */
 final class TrailChainJudge {
 
+    /** Evidence collected under a profile that needed no trail settings, judged under one that does. */
+    private static final Failure NOT_READ = new Failure(Failure.Kind.UNKNOWN, "cloudtrail:GetTrailStatus", "NotRead",
+            "the trail's status and event selectors were not read: the profile in force when the evidence was "
+            + "collected did not need them");
+
     private final RuleDefinition rule;
     private final String profile;
     private final PatternEquivalence equivalence;
@@ -75,14 +80,13 @@ final class TrailChainJudge {
             return new TrailOutcome.Broken(BrokenLink.TRAIL_NOT_MULTI_REGION, chain.build(), "trail "
                     + trail.name() + " is not multi-region (the " + profile + " profile requires a multi-region trail)");
         }
-        boolean needsSettings = rule.requires(profile, "requireLogging")
-                || rule.requires(profile, "requireAllManagementEvents");
-        if (!needsSettings) {
+        if (!rule.needsTrailSettings(profile)) {
             return null;
         }
         if (trail.settings() == null) {
+            Failure failure = trail.settingsFailure() != null ? trail.settingsFailure() : NOT_READ;
             return new TrailOutcome.Unreadable(chain.build(), "the status of trail " + trail.name()
-                    + " could not be read: " + describe(trail.settingsFailure()), trail.settingsFailure());
+                    + " could not be read: " + describe(failure), failure);
         }
         if (rule.requires(profile, "requireLogging") && !trail.settings().logging()) {
             return new TrailOutcome.Broken(BrokenLink.TRAIL_NOT_LOGGING, chain.build(), "trail " + trail.name()

@@ -34,9 +34,18 @@ public final class AccountJudge {
         if (targets.isEmpty()) {
             return Optional.empty();
         }
-        List<Verdict> verdicts = judge(accountId, targets);
-        return verdicts.stream().allMatch(v -> v.status() == Verdict.Status.PASS) ? Optional.of(verdicts)
-                : Optional.empty();
+        // Rule by rule, stopping at the first that does not pass: a failing account is asked this after every
+        // region, and judging all its rules each time (reasons and all) is work the final judgement does once.
+        AccountEvidence evidence = evidence(accountId, targets);
+        List<Verdict> verdicts = new java.util.ArrayList<>(rules.size());
+        for (RuleDefinition rule : rules) {
+            Verdict verdict = engine.evaluate(List.of(rule), profile, evidence).get(0);
+            if (verdict.status() != Verdict.Status.PASS) {
+                return Optional.empty();
+            }
+            verdicts.add(verdict);
+        }
+        return Optional.of(verdicts);
     }
 
     public List<Verdict> judge(String accountId, List<TargetEvidence> targets) {
@@ -46,8 +55,12 @@ public final class AccountJudge {
                     "no evidence was collected for this account (its scan did not finish); rerun the failed accounts"))
                     .toList();
         }
+        return engine.evaluate(rules, profile, evidence(accountId, targets));
+    }
+
+    private static AccountEvidence evidence(String accountId, List<TargetEvidence> targets) {
         List<String> regions = targets.stream().map(TargetEvidence::region)
                 .filter(r -> !TargetEvidence.ALL_REGIONS.equals(r)).toList();
-        return engine.evaluate(rules, profile, new AccountEvidence(accountId, regions, targets));
+        return new AccountEvidence(accountId, regions, targets);
     }
 }

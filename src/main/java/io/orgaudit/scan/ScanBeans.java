@@ -35,8 +35,11 @@ class ScanBeans {
     }
 
     @Bean
-    EvidenceCollector evidenceCollector(AwsAccess access, RuleCatalog catalog, SelectedRules rules) {
-        return new EvidenceCollector(access, catalog.filterOfInterest(rules.rules()));
+    EvidenceCollector evidenceCollector(AwsAccess access, RuleCatalog catalog, SelectedRules rules,
+                                        ScanSettings settings) {
+        // Under gsl no rule looks at a trail's status or event selectors: two calls per trail saved.
+        boolean readTrailSettings = rules.rules().stream().anyMatch(rule -> rule.needsTrailSettings(settings.profile()));
+        return new EvidenceCollector(access, catalog.filterOfInterest(rules.rules()), readTrailSettings);
     }
 
     @Bean

@@ -38,11 +38,118 @@ final class BenchmarkOrganization {
     private BenchmarkOrganization() {
     }
 
+    /** The organizations the benchmark can generate ({@code -Dbench.shape=covered|first-night}). */
+    enum Shape {
+        /** Most members under a working organization trail: most accounts settle after two calls. */
+        COVERED,
+        /**
+         * The first night at a new customer: no organization trail, every member with its own trail in a rotating
+         * region, some single-region, each chain broken at one link or missing, so no account passes and every
+         * region of every account must be asked.
+         */
+        FIRST_NIGHT;
+
+        static Shape of(String text) {
+            for (Shape shape : values()) {
+                if (shape.label().equals(text.trim())) {
+                    return shape;
+                }
+            }
+            throw new IllegalArgumentException("bench.shape must be covered or first-night, not '" + text + "'");
+        }
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The CIS v1.2 pattern, which no rule of the family accepts: the first night's likeliest filter. */
+    static final String CIS_1_2 = "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") }";
+
     static Scenario generate(int members, int regionCount) {
+        return generate(Shape.COVERED, members, regionCount);
+    }
+
+    static Scenario generate(Shape shape, int members, int regionCount) {
+        return shape == Shape.FIRST_NIGHT ? firstNight(members, regionCount) : covered(members, regionCount);
+    }
+
+    private static List<String> regions(int regionCount) {
         if (regionCount < 1 || regionCount > REGIONS.size()) {
             throw new IllegalArgumentException("bench.regions must be 1 to " + REGIONS.size());
         }
-        List<String> regions = REGIONS.subList(0, regionCount);
+        return REGIONS.subList(0, regionCount);
+    }
+
+    private static Scenario firstNight(int members, int regionCount) {
+        List<String> regions = regions(regionCount);
+        ScenarioBuilder builder = Scenario.builder().organizationId("o-bench123456").managementAccount(MANAGEMENT)
+                .defaultRegions(regions);
+        builder.ou(LEGACY);
+        builder.account(MANAGEMENT, account -> expectAll(account.name("management")
+                .trail("management-trail", regions.get(0), trail -> trail.logGroup("cloudtrail/management")),
+                Outcome.FAIL, "CIS 1.2 filter").logGroup("cloudtrail/management", regions.get(0), group ->
+                group.metricFilter("UnauthorizedAPICalls", CIS_1_2, "UnauthorizedAPICalls", "CISBenchmark")));
+        for (int i = 0; i < members; i++) {
+            String id = String.valueOf(200_000_000_000L + i);
+            int n = i;
+            builder.account(id, account -> firstNightMember(account.ou(LEGACY), id, n,
+                    regions.get(n % regions.size())));
+        }
+        return builder.build();
+    }
+
+    /** A member on the first night: its own trail in {@code home}, the chain broken at a link chosen by n. */
+    private static void firstNightMember(AccountBuilder account, String id, int n, String home) {
+        account.name("member-" + n);
+        if (n % 500 == 499) {
+            expectAll(account.status("SUSPENDED"), Outcome.SKIPPED, "suspended");
+            return;
+        }
+        if (n % 100 == 98) {
+            expectAll(account.auditRoleDeployed(false), Outcome.ERROR, "no audit role");
+            return;
+        }
+        String group = "cloudtrail/main";
+        switch (n % 7) {
+            case 0 -> {
+                expectAll(account.trail("main", home, t -> t.multiRegion(false).logGroup(group)), Outcome.FAIL,
+                        "single-region trail, CIS 1.2 filter");
+                account.logGroup(group, home, g -> g.metricFilter("UnauthorizedAPICalls", CIS_1_2,
+                        "UnauthorizedAPICalls", "CISBenchmark"));
+                account.alarm("unauthorized-api-calls", home, a -> a.metric("UnauthorizedAPICalls", "CISBenchmark")
+                        .action("security-alerts"));
+                account.topic("security-alerts", home, t -> t.subscription("email", "security@example.com", true));
+            }
+            case 1 -> {
+                expectAll(account.trail("main", home, t -> t.logGroup(group)), Outcome.FAIL, "filters, no alarms");
+                account.logGroup(group, home, g -> FAMILY.forEach((rule, pattern) -> g.metricFilter(filterName(rule),
+                        pattern, metricName(rule), "CISBenchmark")));
+            }
+            case 2 -> {
+                expectAll(account.trail("main", home, t -> t.logGroup(group)), Outcome.FAIL,
+                        "pending subscription only");
+                completeChain(account, group, home, false);
+            }
+            case 3 -> expectAll(account.trail("main", home, t -> t.multiRegion(false)), Outcome.FAIL,
+                    "single-region trail to S3 only");
+            case 4 -> expectAll(account, Outcome.FAIL, "no trail");
+            case 5 -> expectAll(account.trail("main", home, t -> t.multiRegion(false).logGroup(group)), Outcome.FAIL,
+                    "the trail's log group does not exist");
+            default -> {
+                expectAll(account.trail("main", home, t -> t.logGroup(group)), Outcome.FAIL,
+                        "alarms notify no SNS topic");
+                account.logGroup(group, home, g -> FAMILY.forEach((rule, pattern) -> g.metricFilter(filterName(rule),
+                        pattern, metricName(rule), "CISBenchmark")));
+                FAMILY.keySet().forEach(rule -> account.alarm(alarmName(rule), home, alarm -> alarm
+                        .metric(metricName(rule), "CISBenchmark").action("arn:aws:lambda:" + home + ":" + id
+                                + ":function:notify")));
+            }
+        }
+    }
+
+    private static Scenario covered(int members, int regionCount) {
+        List<String> regions = regions(regionCount);
         ScenarioBuilder builder = Scenario.builder().organizationId("o-bench123456").managementAccount(MANAGEMENT)
                 .defaultRegions(regions);
         COVERED_OUS.forEach(builder::ou);

@@ -9,22 +9,24 @@ import java.util.Map;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * What to measure, from system properties ({@code -Dbench.accounts=2000} on the Maven command line): member
- * accounts N, regions R enabled in each, latency L added to every simulated call, accounts scanned at once, and any
+ * What to measure, from system properties ({@code -Dbench.accounts=2000} on the Maven command line): the
+ * organization's shape ({@code -Dbench.shape=covered}, the default, or {@code first-night}), member accounts N,
+ * regions R enabled in each, latency L added to every simulated call, accounts scanned at once, and any
  * further orgaudit or Spring settings to try ({@code -Dbench.settings="name=value;name=value"}), and how many
  * whole runs of the job to make before the measured one ({@code -Dbench.warmUpRuns=1}: the JIT has compiled the
  * scan's code, so the figures show the scan without the JVM's warm-up), and the rules to evaluate
  * ({@code -Dbench.rules=all}, the default: the job's default, every rule; or a comma list of rule ids such as
  * {@code -Dbench.rules=D9.AWS.MON.01}, passed to the job as {@code --orgaudit.rules=...}).
  */
-record BenchmarkParameters(int accounts, int regions, Duration latency, int concurrency,
-                           Map<String, String> settings, int warmUpRuns, List<String> rules) {
+record BenchmarkParameters(BenchmarkOrganization.Shape shape, int accounts, int regions, Duration latency,
+                           int concurrency, Map<String, String> settings, int warmUpRuns, List<String> rules) {
 
     /** {@link #rules} when bench.rules is all (or unset): the job's own default applies. */
     static final List<String> ALL_RULES = List.of();
 
     static BenchmarkParameters fromSystemProperties() {
         return new BenchmarkParameters(
+                BenchmarkOrganization.Shape.of(System.getProperty("bench.shape", "covered")),
                 Integer.getInteger("bench.accounts", 1000),
                 Integer.getInteger("bench.regions", 17),
                 DurationStyle.detectAndParse(System.getProperty("bench.latency", "50ms")),
@@ -48,8 +50,8 @@ record BenchmarkParameters(int accounts, int regions, Duration latency, int conc
     }
 
     String describe() {
-        return String.format("N=%d accounts x R=%d regions, latency L=%d ms per call, concurrency %d, rules %s%s%s",
-                accounts, regions, latency.toMillis(), concurrency, rules.isEmpty() ? "all" : String.join(",", rules),
+        return String.format("%s organization, N=%d accounts x R=%d regions, latency L=%d ms per call, "
+                        + "concurrency %d, rules %s%s%s", shape.label(), accounts, regions, latency.toMillis(), concurrency, rules.isEmpty() ? "all" : String.join(",", rules),
                 settings.isEmpty() ? "" : ", " + settings,
                 warmUpRuns == 0 ? "" : ", measured after " + warmUpRuns + " warm-up run(s) of the same job in the "
                         + "same JVM (a nightly CronJob starts cold; compare with a run without bench.warmUpRuns)");

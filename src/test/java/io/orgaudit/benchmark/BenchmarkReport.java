@@ -48,6 +48,8 @@ final class BenchmarkReport {
                 (double) calls / scanned, calls, scanned, rules));
         line(out, "calls per account-region", String.format("%.3f (%,d calls / %,d account-regions, %d regions each)",
                 (double) calls / accountRegions, calls, accountRegions, p.regions()));
+        line(out, "  by verdict", callsByVerdict());
+        line(out, "  repeated", repeatedCalls());
         line(out, "  first of each", String.join(", ", m.firstCalls().entrySet().stream().map(e -> String.format(
                 "%s %.2f s", e.getKey(), e.getValue().toNanos() / 1e9)).toList()) + " (into the run: how soon the "
                 + "scan reached each link)");
@@ -81,12 +83,74 @@ final class BenchmarkReport {
                 100 * m.cpuNanos() / 1e9 / wall / Runtime.getRuntime().availableProcessors(),
                 m.cpuNanos() / 1e6 / Math.max(1, calls),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        long scanCpu = scanCpuNanos();
+        line(out, "  scan alone", String.format("%.1f s, %.2f ms per call (every thread but the simulator's "
+                        + "simulated-aws-N and HTTP-Dispatcher and the benchmark's sampler; JIT and GC included)",
+                scanCpu / 1e9, scanCpu / 1e6 / Math.max(1, calls)));
         line(out, "  by thread", String.join(", ", m.cpuByThreadKind().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .filter(e -> e.getValue() >= 50_000_000L)
                 .map(e -> String.format("%s %.1f s", e.getKey(), e.getValue() / 1e9)).toList()));
         line(out, "  GC and JIT", m.gcAndJit());
         return out.toString();
+    }
+
+    /** Threads that serve the simulated AWS or watch the run rather than scan. */
+    private static final java.util.Set<String> NOT_THE_SCAN = java.util.Set.of("simulated-aws-N", "HTTP-Dispatcher",
+            "benchmark-sampler");
+
+    private long scanCpuNanos() {
+        return m.cpuByThreadKind().entrySet().stream().filter(e -> !NOT_THE_SCAN.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * The calls made for each member account (as the account, and the hub's AssumeRole into it), by the account's
+     * verdict: what an account costs when it passes, fails or cannot be read.
+     */
+    private String callsByVerdict() {
+        Map<String, Long> byAccount = m.calls().stream().map(BenchmarkReport::accountScanned)
+                .filter(account -> account != null && !account.equals(BenchmarkOrganization.MANAGEMENT))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, long[]> byVerdict = new TreeMap<>(); // accounts, calls, most calls of one account
+        m.verdicts().seedRuleByAccount().forEach((account, status) -> {
+            if (account.equals(BenchmarkOrganization.MANAGEMENT)) {
+                return;
+            }
+            long n = byAccount.getOrDefault(account, 0L);
+            long[] figures = byVerdict.computeIfAbsent(status, s -> new long[3]);
+            figures[0]++;
+            figures[1] += n;
+            figures[2] = Math.max(figures[2], n);
+        });
+        return String.join(", ", byVerdict.entrySet().stream().map(e -> String.format(
+                "%s %.2f (%,d accounts, at most %d)", e.getKey(), (double) e.getValue()[1] / e.getValue()[0],
+                e.getValue()[0], e.getValue()[2])).toList()) + " calls per member account, the management account apart";
+    }
+
+    /** The account a call was made for: the caller, or for the hub's AssumeRole the account of the role. */
+    private static String accountScanned(CallLog.Call call) {
+        if (call.operation().equals("AssumeRole") && call.subject() != null) {
+            String[] arn = call.subject().split(":");
+            return arn.length > 4 ? arn[4] : null;
+        }
+        return call.service().equals("organizations") ? null : call.accountId();
+    }
+
+    /** The same question asked again in a run: the same operation, caller, region and subject, not a further page. */
+    private String repeatedCalls() {
+        Map<String, Long> asked = m.calls().stream().filter(call -> !call.nextPage())
+                .collect(Collectors.groupingBy(call -> call.operation() + " " + call.accountId() + " " + call.region()
+                        + " " + call.subject(), Collectors.counting()));
+        Map<String, Long> repeatsByOperation = new TreeMap<>();
+        asked.forEach((key, n) -> {
+            if (n > 1) {
+                repeatsByOperation.merge(key.substring(0, key.indexOf(' ')), n - 1, Long::sum);
+            }
+        });
+        long total = repeatsByOperation.values().stream().mapToLong(Long::longValue).sum();
+        return String.format("%,d calls asked a question already asked in the run (same operation, caller, region and "
+                + "subject; further pages apart)%s", total, total == 0 ? "" : ": " + repeatsByOperation);
     }
 
     private long count(Verdict.Status status) {

@@ -39,7 +39,8 @@ public final class ScanBenchmark {
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(args[0]);
         BenchmarkParameters parameters = BenchmarkParameters.fromSystemProperties();
-        Scenario scenario = BenchmarkOrganization.generate(parameters.accounts(), parameters.regions());
+        Scenario scenario = BenchmarkOrganization.generate(parameters.shape(), parameters.accounts(),
+                parameters.regions());
         List<String> problems;
         try (SimulatedAws simulator = SimulatedAws.start(scenario)) {
             simulator.faults().latency(parameters.latency());
@@ -123,7 +124,7 @@ public final class ScanBenchmark {
      * The run's verdicts from orgaudit's own table: counts by rule and status, and how many accounts have one (the
      * job's counts in {@link ScanResult#verdicts()} are of verdicts, one per account and rule).
      */
-    record RunVerdicts(Map<String, Map<String, Long>> byRule, long accounts) {
+    record RunVerdicts(Map<String, Map<String, Long>> byRule, long accounts, Map<String, String> seedRuleByAccount) {
 
         static RunVerdicts of(JdbcTemplate jdbc, long runId) {
             Map<String, Map<String, Long>> byRule = new TreeMap<>();
@@ -133,7 +134,15 @@ public final class ScanBenchmark {
                     }, runId);
             Long accounts = jdbc.queryForObject("SELECT COUNT(DISTINCT account_id) FROM scan_verdict WHERE run_id = ?",
                     Long.class, runId);
-            return new RunVerdicts(byRule, accounts == null ? 0 : accounts);
+            // Every rule has the same verdict per account in the generated organizations: the seed rule's stands for all.
+            Map<String, String> byAccount = new java.util.HashMap<>();
+            String rule = byRule.containsKey(ExpectedVerdict.SEED_RULE) || byRule.isEmpty() ? ExpectedVerdict.SEED_RULE
+                    : byRule.keySet().iterator().next();
+            jdbc.query("SELECT account_id, status FROM scan_verdict WHERE run_id = ? AND rule_id = ?",
+                    rs -> {
+                        byAccount.put(rs.getString(1), rs.getString(2));
+                    }, runId, rule);
+            return new RunVerdicts(byRule, accounts == null ? 0 : accounts, byAccount);
         }
     }
 

@@ -38,7 +38,8 @@ final class ChainHarness implements AutoCloseable {
 
     final SimulatedAws simulator;
     private final AwsAccess access;
-    private final EvidenceCollector collector;
+    /** Per profile, as the job builds one: gsl reads no trail settings. */
+    private final Map<String, EvidenceCollector> collectors = new java.util.HashMap<>();
     private final RegionResolver regions;
     private final RuleEngine engine = new RuleEngine(CATALOG);
     private long runId;
@@ -66,7 +67,6 @@ final class ChainHarness implements AutoCloseable {
         access = new AwsAccess(settings, new AwsTarget(Optional.of(simulator.endpoint()),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(simulator.hubAccessKeyId(),
                         simulator.hubSecretAccessKey())), "test"));
-        collector = new EvidenceCollector(access, CATALOG.filterOfInterest(List.of(RULE)));
     }
 
     /** A new run: evidence shared between accounts is read again. */
@@ -89,7 +89,7 @@ final class ChainHarness implements AutoCloseable {
             AccountSession session = access.session(accountId);
             for (String region : regions.regionsOf(session)) {
                 scanned.add(region);
-                targets.add(collector.collect(runId, session, region));
+                targets.add(collector(profile).collect(runId, session, region));
             }
         } catch (RoleAssumptionException e) {
             targets.add(TargetEvidence.failed(accountId, TargetEvidence.ALL_REGIONS, e.failure()));
@@ -100,9 +100,14 @@ final class ChainHarness implements AutoCloseable {
         return engine.evaluate(List.of(RULE), profile, new AccountEvidence(accountId, scanned, targets)).get(0);
     }
 
+    private EvidenceCollector collector(String profile) {
+        return collectors.computeIfAbsent(profile, p -> new EvidenceCollector(access,
+                CATALOG.filterOfInterest(List.of(RULE)), RULE.needsTrailSettings(p)));
+    }
+
     @Override
     public void close() {
-        collector.close();
+        collectors.values().forEach(EvidenceCollector::close);
         access.close();
         simulator.close();
     }

@@ -2,6 +2,7 @@ package io.orgaudit.verdicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -397,6 +398,23 @@ class ChainOverHttpTest {
             assertThat(harness.simulator.calls().count("ListSubscriptionsByTopic")).isEqualTo(1);
             harness.scan("gsl");
             assertThat(harness.simulator.calls().count("DescribeMetricFilters")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void gslReadsNoTrailSettingsAndCisReadsTheOrganizationTrailsAsItsOwner() {
+        try (ChainHarness harness = new ChainHarness(organizationTrail(true))) {
+            assertThat(harness.scan("gsl").values()).extracting(Verdict::status).containsOnly(Verdict.Status.PASS);
+            assertThat(harness.simulator.calls().count("GetTrailStatus")).isZero();
+            assertThat(harness.simulator.calls().count("GetEventSelectors")).isZero();
+
+            harness.simulator.calls().reset();
+            assertThat(harness.scan("cis").values()).extracting(Verdict::status).containsOnly(Verdict.Status.PASS);
+            // Once per run, as the management account: CloudTrail refuses a member the organization trail's status.
+            for (String operation : List.of("GetTrailStatus", "GetEventSelectors")) {
+                assertThat(harness.simulator.calls().count(operation)).isEqualTo(1);
+                assertThat(harness.simulator.calls().count(operation, MANAGEMENT)).isEqualTo(1);
+            }
         }
     }
 

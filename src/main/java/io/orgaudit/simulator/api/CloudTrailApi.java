@@ -59,20 +59,21 @@ final class CloudTrailApi implements JsonApi {
         return output;
     }
 
-    /**
-     * Status and selectors are answered in the trail's home region, to its owner or (organization trail)
-     * to an account it covers.
-     */
+    /** Status and selectors are answered in the trail's home region, to its owner only. */
     private SimTrail trailOf(ApiRequest request, String nameOrArn) {
         SimAccount caller = request.account();
         Matcher arn = TRAIL_ARN.matcher(nameOrArn);
         Optional<SimTrail> trail;
         if (arn.matches()) {
             String owner = arn.group(2);
-            trail = request.world().account(owner).stream().flatMap(account -> account.trails().stream())
-                    .filter(t -> t.name().equals(arn.group(3)) && t.homeRegion().equals(arn.group(1)))
-                    .filter(t -> owner.equals(caller.id()) || (t.organizationTrail() && t.coversOu(caller.ouPath())))
-                    .findFirst();
+            if (!owner.equals(caller.id())) {
+                // As CloudTrail answers a member account asking about the organization trail it can see (reported in
+                // joshlarsen/aws-recon#22 and turbot/steampipe-plugin-aws#577).
+                throw new AwsServiceError(400, "CloudTrailARNInvalidException", "AccountID in ARN is wrong, you can "
+                        + "only access resources with AccountID " + caller.id() + ".");
+            }
+            trail = caller.trails().stream()
+                    .filter(t -> t.name().equals(arn.group(3)) && t.homeRegion().equals(arn.group(1))).findFirst();
         } else {
             trail = caller.trails().stream().filter(t -> t.name().equals(nameOrArn)).findFirst();
         }

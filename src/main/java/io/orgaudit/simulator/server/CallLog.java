@@ -18,8 +18,14 @@ public final class CallLog {
      * @param service   the SigV4 signing name (organizations, sts, cloudtrail, logs, monitoring, sns, account, s3)
      * @param accountId the calling account; null when the credential was not one the simulator issued
      * @param subject   the main parameter (role ARN, trail ARN, log group, "namespace/metric", topic ARN, "bucket/key"), or null
+     * @param nextPage  the request carried a page token: a further page of a listing, not the same question again
      */
-    public record Call(String service, String operation, String accountId, String region, String subject) {
+    public record Call(String service, String operation, String accountId, String region, String subject,
+                       boolean nextPage) {
+
+        public Call(String service, String operation, String accountId, String region, String subject) {
+            this(service, operation, accountId, region, subject, false);
+        }
     }
 
     private final Queue<Call> calls = new ConcurrentLinkedQueue<>();

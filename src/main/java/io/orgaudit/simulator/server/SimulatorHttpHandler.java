@@ -95,7 +95,8 @@ public final class SimulatorHttpHandler implements HttpHandler {
             calls.record(new CallLog.Call(sig.service(), "?", accountId, sig.region(), null));
             return endpoint.error(e, requestId);
         }
-        calls.record(new CallLog.Call(sig.service(), parsed.operation(), accountId, sig.region(), subject(parsed)));
+        calls.record(new CallLog.Call(sig.service(), parsed.operation(), accountId, sig.region(), subject(parsed),
+                parsed.params().string("NextToken").or(() -> parsed.params().string("nextToken")).isPresent()));
         ErrorDialect errors = endpoint.errors();
         Runnable leaveTarget = inFlight.enterTarget(String.valueOf(accountId), sig.service(), sig.region());
         try {
