@@ -2,6 +2,8 @@ package io.orgaudit.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,15 @@ final class RemediationSteps {
     private RemediationSteps() {
     }
 
+    /** A rule's steps, read once per text: the Remediation sheet asks for them for every failing account. */
+    private static final Map<String, List<Step>> READ = new ConcurrentHashMap<>();
+
     static List<Step> of(String remediation) {
+        return remediation == null ? List.of() : READ.computeIfAbsent(remediation, RemediationSteps::read);
+    }
+
+    private static List<Step> read(String remediation) {
         List<Step> steps = new ArrayList<>();
-        if (remediation == null) {
-            return steps;
-        }
         String description = "";
         for (String line : remediation.split("\\R")) {
             String stripped = line.strip();
@@ -32,6 +38,6 @@ final class RemediationSteps {
                 steps.add(new Step(description, stripped.replaceAll("\\s{2,}", " ")));
             }
         }
-        return steps;
+        return List.copyOf(steps);
     }
 }

@@ -11,18 +11,21 @@ final class PatternEquivalence {
 
     private static final int MAX_ENTRIES = 10_000;
 
-    private final Map<String, PatternComparison> cache = new ConcurrentHashMap<>();
+    /** A pair as the key, not the two patterns joined: no new 400-character string per look-up. */
+    private record Pair(String reference, String candidate) {}
+
+    private final Map<Pair, PatternComparison> cache = new ConcurrentHashMap<>();
 
     PatternComparison compare(String reference, String candidate) {
-        String key = reference + "\u0000" + candidate;
+        Pair key = new Pair(reference, candidate);
         PatternComparison known = cache.get(key);
         if (known != null) {
             return known;
         }
-        PatternComparison comparison = FilterPatterns.compare(reference, candidate);
-        if (cache.size() < MAX_ENTRIES) {
-            cache.put(key, comparison);
+        if (cache.size() >= MAX_ENTRIES) {
+            return FilterPatterns.compare(reference, candidate);
         }
-        return comparison;
+        // Computed once however many scan threads meet the same new pattern at the start of a run.
+        return cache.computeIfAbsent(key, pair -> FilterPatterns.compare(pair.reference(), pair.candidate()));
     }
 }
