@@ -91,6 +91,9 @@ class RemediationTest {
         assertThat(SeedCommands.shellWord("CloudTrail/Default")).isEqualTo("CloudTrail/Default");
         assertThat(SeedCommands.shellWord("my alarm")).isEqualTo("'my alarm'");
         assertThat(SeedCommands.shellWord("it's $(rm -rf)")).isEqualTo("'it'\\''s $(rm -rf)'");
+        assertThat(SeedCommands.shellWord("")).isEqualTo("''");
+        assertThat(SeedCommands.shellWord("alarme-\u00e9t\u00e9")).isEqualTo("'alarme-\u00e9t\u00e9'");
+        assertThat(SeedCommands.shellWord("a=b,c+d@e:f/g.h_i-j")).isEqualTo("a=b,c+d@e:f/g.h_i-j");
     }
 
     @Test
