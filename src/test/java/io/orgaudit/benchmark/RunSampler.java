@@ -75,6 +75,7 @@ final class RunSampler implements AutoCloseable {
                 perSecond.add(new int[] {(int) Math.round((double) secondSum / Math.max(1, secondSamples)),
                         (int) Math.round(100.0 * (cpu - secondCpu) / (now - secondStarted)
                                 / Runtime.getRuntime().availableProcessors())});
+                rememberThreads();
                 secondStarted = now;
                 secondCpu = cpu;
                 secondSum = 0;
@@ -109,22 +110,39 @@ final class RunSampler implements AutoCloseable {
 
     /**
      * CPU time since the start by kind of thread (names without their numbers: scan-, simulated-aws-, main, ...);
-     * "JIT, GC and exited threads" is the rest of the process's CPU time.
+     * "JIT, GC and exited threads" is the rest of the process's CPU time (a thread that exited counts up to the
+     * last second it was seen).
      */
     Map<String, Long> cpuNanosByThreadKind() {
-        Map<Long, String> names = new HashMap<>();
-        for (ThreadInfo info : ManagementFactory.getThreadMXBean().getThreadInfo(
-                ManagementFactory.getThreadMXBean().getAllThreadIds())) {
-            if (info != null) {
-                names.put(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "N"));
-            }
-        }
+        rememberThreads();
         Map<String, Long> byKind = new TreeMap<>();
-        threadCpu().forEach((id, cpu) -> byKind.merge(names.getOrDefault(id, "?"),
-                cpu - threadCpuAtStart.getOrDefault(id, 0L), Long::sum));
+        seenThreads.forEach((id, seen) -> byKind.merge(seen.kind(), seen.cpuNanos()
+                - threadCpuAtStart.getOrDefault(id, 0L), Long::sum));
         long threads = byKind.values().stream().mapToLong(Long::longValue).sum();
         byKind.put("JIT, GC and exited threads", cpuNanos() - threads);
         return byKind;
+    }
+
+    /** A thread's kind (its name without numbers) and the CPU time it had used when last seen. */
+    private record SeenThread(String kind, long cpuNanos) {}
+
+    /**
+     * Every thread seen during the run, refreshed each second: a pool's thread that exits before the end (the
+     * simulator's, in a long run) keeps its CPU time under its own kind instead of joining "exited threads".
+     */
+    private final Map<Long, SeenThread> seenThreads = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void rememberThreads() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos > 0) {
+                    seenThreads.put(info.getThreadId(), new SeenThread(info.getThreadName().replaceAll("\\d+", "N"),
+                            nanos));
+                }
+            }
+        }
     }
 
     /** Wall time spent in garbage collection and in JIT compilation since the start (either may use several cores). */
