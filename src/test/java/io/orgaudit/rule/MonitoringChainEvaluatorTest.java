@@ -234,6 +234,20 @@ class MonitoringChainEvaluatorTest {
     }
 
     @Test
+    void settingsNotReadUnderGslAreAnErrorUnderCisNeverAPass() {
+        // Under gsl the collector asks for no trail settings: the evidence holds neither settings nor a failure.
+        AccountEvidence withoutSettings = account(withTrail(complete(), true, null));
+        assertThat(evaluator.evaluate(RULE, "gsl", withoutSettings).status()).isEqualTo(Verdict.Status.PASS);
+
+        Verdict verdict = cis(withoutSettings);
+
+        assertThat(verdict.status()).isEqualTo(Verdict.Status.ERROR);
+        assertThat(verdict.reason()).isEqualTo("the status of trail main could not be read: cloudtrail:GetTrailStatus "
+                + "failed: NotRead (the trail's status and event selectors were not read: the profile in force when the "
+                + "evidence was collected did not need them)");
+    }
+
+    @Test
     void cisProfileFailsATrailThatIsNotLogging() {
         Verdict verdict = cis(account(withTrail(complete(), true, new TrailSettings(false, true, "basic"))));
         assertThat(verdict.reason()).isEqualTo("trail main is not logging");
