@@ -22,6 +22,11 @@ final class Arns {
         return m.matches() ? Optional.of(new Parts(m.group(2), m.group(3), m.group(4), m.group(5))) : Optional.empty();
     }
 
+    /** The account an ARN names (a trail's owner), or {@code otherwise} when it names none. */
+    static String accountOf(String arn, String otherwise) {
+        return parse(arn).map(Parts::accountId).orElse(otherwise);
+    }
+
     /** "log-group:NAME:*" or "log-group:NAME" to NAME. */
     static String logGroupName(Parts parts) {
         String resource = parts.resource().substring("log-group:".length());

@@ -73,14 +73,10 @@ public final class EvidenceCollector implements AutoCloseable {
      * the two rather than for all five calls one after another.
      */
     private TrailEvidence follow(long runId, AccountSession session, Trail trail) {
-        String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
+        String owner = Arns.accountOf(trail.trailARN(), session.accountId());
         String logGroupArn = trail.cloudWatchLogsLogGroupArn();
         boolean hasLogGroup = logGroupArn != null && !logGroupArn.isBlank();
-        CompletableFuture<TrailSettingsReader.Result> reading = !readTrailSettings
-                ? CompletableFuture.completedFuture(TrailSettingsReader.Result.NOT_READ)
-                : !hasLogGroup || trailSettings.known(runId, trail)
-                ? CompletableFuture.completedFuture(trailSettings.read(runId, session, trail))
-                : CompletableFuture.supplyAsync(() -> trailSettings.read(runId, session, trail), settingsReads);
+        CompletableFuture<TrailSettingsReader.Result> reading = readSettings(runId, session, trail, hasLogGroup);
         LogGroupEvidence logGroup;
         try {
             logGroup = hasLogGroup ? logGroups.read(runId, logGroupArn) : null;
@@ -95,6 +91,18 @@ public final class EvidenceCollector implements AutoCloseable {
         return new TrailEvidence(trail.trailARN(), trail.name(), owner, trail.homeRegion(),
                 Boolean.TRUE.equals(trail.isMultiRegionTrail()), Boolean.TRUE.equals(trail.isOrganizationTrail()),
                 hasLogGroup ? logGroupArn : null, settings.settings(), settings.failure(), logGroup);
+    }
+
+    /** Not at all when no rule needs them; beside the log group's chain when there is one to follow and a call to make. */
+    private CompletableFuture<TrailSettingsReader.Result> readSettings(long runId, AccountSession session, Trail trail,
+                                                                       boolean hasLogGroup) {
+        if (!readTrailSettings) {
+            return CompletableFuture.completedFuture(TrailSettingsReader.Result.NOT_READ);
+        }
+        if (!hasLogGroup || trailSettings.known(runId, trail)) {
+            return CompletableFuture.completedFuture(trailSettings.read(runId, session, trail));
+        }
+        return CompletableFuture.supplyAsync(() -> trailSettings.read(runId, session, trail), settingsReads);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -84,22 +84,23 @@ final class LogGroupReader {
     private List<LogGroupEvidence.FilterElsewhere> filtersElsewhere(long runId, AccountSession owner, Arns.Parts arn,
                                                                     String name) {
         List<LogGroupEvidence.FilterElsewhere> ofInterest = shared.once(runId,
-                "region-filters|" + arn.accountId() + "|" + arn.region(), () -> {
-                    List<LogGroupEvidence.FilterElsewhere> found = new ArrayList<>();
-                    try {
-                        owner.logs(arn.region()).describeMetricFiltersPaginator(r -> { }).metricFilters()
-                                .stream().filter(filter -> filterOfInterest.test(pattern(filter)))
-                                .forEach(filter -> found.add(new LogGroupEvidence.FilterElsewhere(
-                                        filter.logGroupName(), filter.filterName(), pattern(filter))));
-                    } catch (RuntimeException e) {
-                        log.info("The metric filters of account {} in {} could not be listed, so a FAIL there does "
-                                + "not say whether another log group has the filter: {}", arn.accountId(),
-                                arn.region(), AwsFailures.classify("logs:DescribeMetricFilters", e).describe());
-                        return List.of();
-                    }
-                    return List.copyOf(found);
-                });
+                "region-filters|" + arn.accountId() + "|" + arn.region(), () -> regionsFiltersOfInterest(owner, arn));
         return ofInterest.stream().filter(filter -> !filter.logGroupName().equals(name)).toList();
+    }
+
+    private List<LogGroupEvidence.FilterElsewhere> regionsFiltersOfInterest(AccountSession owner, Arns.Parts arn) {
+        try {
+            return owner.logs(arn.region()).describeMetricFiltersPaginator(r -> { }).metricFilters().stream()
+                    .filter(filter -> filterOfInterest.test(pattern(filter)))
+                    .map(filter -> new LogGroupEvidence.FilterElsewhere(filter.logGroupName(), filter.filterName(),
+                            pattern(filter)))
+                    .toList();
+        } catch (RuntimeException e) {
+            log.info("The metric filters of account {} in {} could not be listed, so a FAIL there does not say "
+                    + "whether another log group has the filter: {}", arn.accountId(), arn.region(),
+                    AwsFailures.classify("logs:DescribeMetricFilters", e).describe());
+            return List.of();
+        }
     }
 
     private static String pattern(MetricFilter filter) {

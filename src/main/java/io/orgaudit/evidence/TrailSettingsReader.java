@@ -43,7 +43,7 @@ final class TrailSettingsReader {
     }
 
     private Result readAsOwner(AccountSession session, Trail trail) {
-        String owner = Arns.parse(trail.trailARN()).map(Arns.Parts::accountId).orElse(session.accountId());
+        String owner = Arns.accountOf(trail.trailARN(), session.accountId());
         if (owner.equals(session.accountId())) {
             return readNow(session, trail);
         }

@@ -105,12 +105,17 @@ final class MonitoringChainEvaluator implements RuleEvaluator {
 
     private record RegionalFailure(String region, Failure failure) {}
 
+    /** A failure of the whole account (not one region's) is the listing of its regions. */
+    private static String whatFailed(String region) {
+        return region.equals(TargetEvidence.ALL_REGIONS) ? "the account's regions could not be listed"
+                : "evidence could not be read in " + region;
+    }
+
     private static String failureReason(List<RegionalFailure> failures, TrailOutcome best) {
         RegionalFailure first = failures.get(0);
         String reason = first.failure().kind() == Failure.Kind.ROLE_NOT_ASSUMABLE
                 ? "the audit role cannot be assumed: " + first.failure().describe()
-                : (first.region().equals(TargetEvidence.ALL_REGIONS) ? "the account's regions could not be listed"
-                        : "evidence could not be read in " + first.region()) + ": " + first.failure().describe()
+                : whatFailed(first.region()) + ": " + first.failure().describe()
                 + (failures.size() > 1 ? " (and " + (failures.size() - 1) + " more failed calls)" : "");
         return best == null ? reason : reason + "; among the trails that could be read: " + best.reason();
     }
