@@ -54,8 +54,7 @@ final class TrailChainJudge {
         if (logGroup.failure() != null) {
             return logGroupProblem(trail, logGroup, chain);
         }
-        List<MetricFilterEvidence> matching = logGroup.filters().stream()
-                .filter(f -> passing.stream().anyMatch(p -> equivalence.compare(p, f.pattern()).equivalent())).toList();
+        List<MetricFilterEvidence> matching = logGroup.filters().stream().filter(f -> passes(f.pattern())).toList();
         if (matching.isEmpty()) {
             return new TrailOutcome.Broken(BrokenLink.NO_FILTER, chain.build(), noEquivalentFilter(logGroup));
         }
@@ -124,7 +123,7 @@ final class TrailChainJudge {
         List<String> found = logGroup.elsewhere().stream()
                 .filter(filter -> !trailLogGroups.contains(logGroupKey(logGroup.accountId(), logGroup.region(),
                         filter.logGroupName())))
-                .filter(filter -> passing.stream().anyMatch(p -> equivalence.compare(p, filter.pattern()).equivalent()))
+                .filter(filter -> passes(filter.pattern()))
                 .map(filter -> "log group " + filter.logGroupName() + ", which no trail sends to, has an equivalent "
                         + "filter, " + filter.filterName())
                 .distinct().toList();
@@ -133,6 +132,11 @@ final class TrailChainJudge {
             case 1 -> "; " + found.get(0);
             default -> "; " + found.get(0) + " (and " + (found.size() - 1) + " more log groups no trail sends to)";
         };
+    }
+
+    /** Whether a filter's pattern is equivalent to the rule's reference or to one of its accepted forms. */
+    private boolean passes(String pattern) {
+        return passing.stream().anyMatch(p -> equivalence.compare(p, pattern).equivalent());
     }
 
     static String logGroupKey(String accountId, String region, String name) {

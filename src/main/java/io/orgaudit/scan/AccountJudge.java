@@ -1,5 +1,6 @@
 package io.orgaudit.scan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,7 @@ public final class AccountJudge {
         // Rule by rule, stopping at the first that does not pass: a failing account is asked this after every
         // region, and judging all its rules each time (reasons and all) is work the final judgement does once.
         AccountEvidence evidence = evidence(accountId, targets);
-        List<Verdict> verdicts = new java.util.ArrayList<>(rules.size());
+        List<Verdict> verdicts = new ArrayList<>(rules.size());
         for (RuleDefinition rule : rules) {
             Verdict verdict = engine.evaluate(List.of(rule), profile, evidence).get(0);
             if (verdict.status() != Verdict.Status.PASS) {

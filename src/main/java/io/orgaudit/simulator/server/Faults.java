@@ -82,8 +82,10 @@ public final class Faults {
         return this;
     }
 
+    /** Lifts both denials of the operation: with and without its resource. */
     public Faults allowOperation(String accountId, String operation) {
         deniedOperations.remove(accountId + "/" + operation);
+        deniedOperations.remove(accountId + "/" + operation + UNSCOPED);
         return this;
     }
 

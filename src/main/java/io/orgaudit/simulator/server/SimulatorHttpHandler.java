@@ -95,7 +95,8 @@ public final class SimulatorHttpHandler implements HttpHandler {
             calls.record(new CallLog.Call(sig.service(), "?", accountId, sig.region(), null));
             return endpoint.error(e, requestId);
         }
-        calls.record(new CallLog.Call(sig.service(), parsed.operation(), accountId, sig.region(), subject(parsed),
+        String subject = subject(parsed);
+        calls.record(new CallLog.Call(sig.service(), parsed.operation(), accountId, sig.region(), subject,
                 parsed.params().string("NextToken").or(() -> parsed.params().string("nextToken")).isPresent()));
         ErrorDialect errors = endpoint.errors();
         Runnable leaveTarget = inFlight.enterTarget(String.valueOf(accountId), sig.service(), sig.region());
@@ -105,7 +106,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
             World now = world.get();
             ApiRequest request = new ApiRequest(sig.service(), parsed.operation(), parsed.params(), who, sig.region(), now,
                     errors, requestId);
-            injectFaults(request, subject(parsed) != null);
+            injectFaults(request, subject != null);
             return endpoint.dispatch(request);
         } catch (AwsServiceError e) {
             return endpoint.error(e, requestId);
